@@ -1,0 +1,69 @@
+import { defineKind, type KindSpec } from './kind-spec.js';
+import { discoverSchema } from './kinds/discover.js';
+import { errorResponseSchema } from './kinds/error-response.js';
+import { eventSchema } from './kinds/event.js';
+import { eventsListSchema } from './kinds/events-list.js';
+import { eventsTimeseriesSchema } from './kinds/events-timeseries.js';
+import { issueSchema } from './kinds/issue.js';
+import { issuesListSchema } from './kinds/issues-list.js';
+import { rawEventSchema } from './kinds/raw-event.js';
+import { statsSeriesSchema } from './kinds/stats-series.js';
+import { statsSummarySchema } from './kinds/stats-summary.js';
+import { checkStatsV2, statsV2Schema, type StatsV2 } from './kinds/stats-v2.js';
+import type { PayloadKind } from './types.js';
+
+/** The registry: every kind's schema and checks. */
+export const KIND_SPECS: Record<PayloadKind, KindSpec<never>> = {
+  'stats-v2': defineKind<StatsV2>({
+    kind: 'stats-v2',
+    description: 'usage stats v2 (/organizations/{org}/stats_v2/)',
+    schema: statsV2Schema,
+    check: checkStatsV2,
+  }),
+  'stats-summary': defineKind({
+    kind: 'stats-summary',
+    description: 'usage per project (/organizations/{org}/stats-summary/)',
+    schema: statsSummarySchema,
+  }),
+  'stats-series': defineKind({
+    kind: 'stats-series',
+    description: 'legacy [[unix_seconds, count], …] series (/stats/)',
+    schema: statsSeriesSchema,
+  }),
+  event: defineKind({
+    kind: 'event',
+    description: 'event detail (/projects/{org}/{project}/events/{id}/, entries[])',
+    schema: eventSchema,
+  }),
+  'raw-event': defineKind({
+    kind: 'raw-event',
+    description: 'stored or ingested event JSON (/events/{id}/json/, exception.values[])',
+    schema: rawEventSchema,
+  }),
+  'events-list': defineKind({
+    kind: 'events-list',
+    description: 'list of events (/projects/{org}/{project}/events/)',
+    schema: eventsListSchema,
+  }),
+  issue: defineKind({ kind: 'issue', description: 'issue detail (/organizations/{org}/issues/{id}/)', schema: issueSchema }),
+  'issues-list': defineKind({
+    kind: 'issues-list',
+    description: 'list of issues (/organizations/{org}/issues/)',
+    schema: issuesListSchema,
+  }),
+  discover: defineKind({
+    kind: 'discover',
+    description: 'Discover query (/organizations/{org}/events/, data[] + meta.fields)',
+    schema: discoverSchema,
+  }),
+  'events-timeseries': defineKind({
+    kind: 'events-timeseries',
+    description: 'event counts over time (/events-timeseries/ timeSeries[], or /events-stats/ data[])',
+    schema: eventsTimeseriesSchema,
+  }),
+  'error-response': defineKind({
+    kind: 'error-response',
+    description: 'an API error body ({"detail": …})',
+    schema: errorResponseSchema,
+  }),
+};
