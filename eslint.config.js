@@ -27,7 +27,14 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', fsFree] },
   },
   {
-    files: ['**/test/**/*.ts', 'bench/**', 'scripts/**', 'docs/examples/**', '*.config.ts', 'vitest.shared.ts'],
+    files: [
+      '**/test/**/*.ts',
+      'bench/**',
+      'scripts/**',
+      'docs/examples/**',
+      '*.config.ts',
+      'vitest.shared.ts',
+    ],
     rules: { 'no-console': 'off', complexity: 'off' },
   },
 );

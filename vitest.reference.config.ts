@@ -5,6 +5,10 @@ import shared from './vitest.shared.js';
 export default mergeConfig(
   shared,
   defineConfig({
-    test: { name: 'reference', include: ['packages/*/test/reference/**/*.test.ts'], exclude: ['**/node_modules/**'] },
+    test: {
+      name: 'reference',
+      include: ['packages/*/test/reference/**/*.test.ts'],
+      exclude: ['**/node_modules/**'],
+    },
   }),
 );

@@ -3,8 +3,7 @@ import { jsonType } from './util/describe-value.js';
 
 /** What {@link detectKind} concluded: a kind and why, or no kind, why not, and which kinds came close. */
 export type DetectKindResult =
-  | { kind: PayloadKind; reason: string }
-  | { kind: null; reason: string; candidates: PayloadKind[] };
+  { kind: PayloadKind; reason: string } | { kind: null; reason: string; candidates: PayloadKind[] };
 
 type Obj = Record<string, unknown>;
 
@@ -46,14 +45,22 @@ function detectArray(value: unknown[]): DetectKindResult {
     return { kind: 'stats-series', reason: 'a list of [timestamp, count] pairs' };
   }
   if (isObject(first)) {
-    if ('shortId' in first || has(first, 'count', 'firstSeen') || has(first, 'culprit', 'status', 'lastSeen')) {
+    if (
+      'shortId' in first ||
+      has(first, 'count', 'firstSeen') ||
+      has(first, 'culprit', 'status', 'lastSeen')
+    ) {
       return { kind: 'issues-list', reason: 'a list of objects with shortId / count / firstSeen (issues)' };
     }
     if ('eventID' in first || 'event.type' in first || has(first, 'groupID', 'dateCreated')) {
       return { kind: 'events-list', reason: 'a list of objects with eventID (events)' };
     }
     if (has(first, 'sha1', 'mimetype')) {
-      return { kind: null, reason: 'a list of event attachments, not a supported payload kind', candidates: [] };
+      return {
+        kind: null,
+        reason: 'a list of event attachments, not a supported payload kind',
+        candidates: [],
+      };
     }
   }
   return {
@@ -65,10 +72,17 @@ function detectArray(value: unknown[]): DetectKindResult {
 
 function detectStats(value: Obj): DetectKindResult | null {
   if (Array.isArray(value.groups) && 'query' in value) {
-    return { kind: null, reason: 'a sessions response (/sessions/: groups + query), not a supported payload kind', candidates: ['stats-v2'] };
+    return {
+      kind: null,
+      reason: 'a sessions response (/sessions/: groups + query), not a supported payload kind',
+      candidates: ['stats-v2'],
+    };
   }
   if (Array.isArray(value.groups) && ('intervals' in value || has(value, 'start', 'end'))) {
-    return { kind: 'stats-v2', reason: 'has groups with start/end' + ('intervals' in value ? ' and intervals' : '') };
+    return {
+      kind: 'stats-v2',
+      reason: 'has groups with start/end' + ('intervals' in value ? ' and intervals' : ''),
+    };
   }
   if (Array.isArray(value.projects) && has(value, 'start', 'end')) {
     return { kind: 'stats-summary', reason: 'has projects with start/end' };
@@ -81,29 +95,43 @@ function detectQuery(value: Obj): DetectKindResult | null {
   if (Array.isArray(value.data)) {
     const first = value.data[0];
     if (Array.isArray(first) && typeof first[0] === 'number') {
-      return { kind: 'events-timeseries', reason: 'has data of [timestamp, [{count}]] points (events-stats)' };
+      return {
+        kind: 'events-timeseries',
+        reason: 'has data of [timestamp, [{count}]] points (events-stats)',
+      };
     }
-    if (isObject(value.meta) || value.data.every(isObject)) return { kind: 'discover', reason: 'has data rows and meta' };
+    if (isObject(value.meta) || value.data.every(isObject))
+      return { kind: 'discover', reason: 'has data rows and meta' };
   }
   return null;
 }
 
 function detectEvent(value: Obj): DetectKindResult | null {
   if (Array.isArray(value.entries) || has(value, 'eventID', 'dateCreated')) {
-    return { kind: 'event', reason: Array.isArray(value.entries) ? 'has entries[] (API event detail)' : 'has eventID and dateCreated' };
+    return {
+      kind: 'event',
+      reason: Array.isArray(value.entries)
+        ? 'has entries[] (API event detail)'
+        : 'has eventID and dateCreated',
+    };
   }
-  if (has(value, 'shortId', 'id') || has(value, 'shortId', 'title')) return { kind: 'issue', reason: 'has id and shortId' };
+  if (has(value, 'shortId', 'id') || has(value, 'shortId', 'title'))
+    return { kind: 'issue', reason: 'has id and shortId' };
   if (has(value, 'event', 'eventId', 'groupId')) {
     return {
       kind: null,
-      reason: 'an event-id lookup (/eventids/{id}/); the event detail is its "event" member, save that on its own',
+      reason:
+        'an event-id lookup (/eventids/{id}/); the event detail is its "event" member, save that on its own',
       candidates: ['event'],
     };
   }
   const raw = RAW_EVENT_KEYS.filter((k) => k in value);
   const legacy = Object.keys(value).filter((k) => k.startsWith('sentry.interfaces.'));
   if (raw.length > 0 || legacy.length > 0) {
-    return { kind: 'raw-event', reason: `has ${[...raw, ...legacy].slice(0, 3).join(', ')} (stored event JSON)` };
+    return {
+      kind: 'raw-event',
+      reason: `has ${[...raw, ...legacy].slice(0, 3).join(', ')} (stored event JSON)`,
+    };
   }
   return null;
 }

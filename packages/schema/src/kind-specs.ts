@@ -45,7 +45,11 @@ export const KIND_SPECS: Record<PayloadKind, KindSpec<never>> = {
     description: 'list of events (/projects/{org}/{project}/events/)',
     schema: eventsListSchema,
   }),
-  issue: defineKind({ kind: 'issue', description: 'issue detail (/organizations/{org}/issues/{id}/)', schema: issueSchema }),
+  issue: defineKind({
+    kind: 'issue',
+    description: 'issue detail (/organizations/{org}/issues/{id}/)',
+    schema: issueSchema,
+  }),
   'issues-list': defineKind({
     kind: 'issues-list',
     description: 'list of issues (/organizations/{org}/issues/)',

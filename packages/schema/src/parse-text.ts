@@ -3,7 +3,8 @@ import { offsetToPosition } from './positions.js';
 import type { ValidationIssue } from './types.js';
 
 /** The outcome of {@link parseText}: the value, or one issue that says where and why the text is not JSON. */
-export type ParseTextResult = { ok: true; value: unknown; text: string } | { ok: false; issue: ValidationIssue };
+export type ParseTextResult =
+  { ok: true; value: unknown; text: string } | { ok: false; issue: ValidationIssue };
 
 const SYNTAX_MESSAGES: Record<string, string> = {
   InvalidSymbol: 'unexpected character',
@@ -24,7 +25,13 @@ const SYNTAX_MESSAGES: Record<string, string> = {
   InvalidCharacter: 'control character in a string',
 };
 
-function issueAt(file: string, text: string, offset: number, keyword: string, message: string): ValidationIssue {
+function issueAt(
+  file: string,
+  text: string,
+  offset: number,
+  keyword: string,
+  message: string,
+): ValidationIssue {
   const { line, column } = offsetToPosition(text, offset);
   return { file, pointer: '', line, column, severity: 'error', keyword, message };
 }
@@ -49,15 +56,29 @@ export function parseText(file: string, text: string): ParseTextResult {
   if (start === -1) {
     return {
       ok: false,
-      issue: issueAt(file, body, body.length, 'empty', body.length === 0 ? 'the file is empty' : 'the file has only white space'),
+      issue: issueAt(
+        file,
+        body,
+        body.length,
+        'empty',
+        body.length === 0 ? 'the file is empty' : 'the file has only white space',
+      ),
     };
   }
   if (body[start] === '<') {
     const title = htmlTitle(body);
-    const what = /^<(!doctype html|html|head|body)/i.test(body.slice(start, start + 20)) ? 'an HTML page' : 'markup (HTML or XML)';
+    const what = /^<(!doctype html|html|head|body)/i.test(body.slice(start, start + 20))
+      ? 'an HTML page'
+      : 'markup (HTML or XML)';
     return {
       ok: false,
-      issue: issueAt(file, body, start, 'html', `${what}${title ? ` titled "${title}"` : ''}, not JSON: an error or login page was saved instead of the API response`),
+      issue: issueAt(
+        file,
+        body,
+        start,
+        'html',
+        `${what}${title ? ` titled "${title}"` : ''}, not JSON: an error or login page was saved instead of the API response`,
+      ),
     };
   }
   try {
@@ -74,9 +95,18 @@ function syntaxIssue(file: string, text: string, cause: unknown): ValidationIssu
   if (first) {
     const code = printParseErrorCode(first.error);
     const atEnd = first.offset >= text.trimEnd().length;
-    const message = atEnd && code !== 'EndOfFileExpected' ? `the JSON ends too early (truncated file?): ${SYNTAX_MESSAGES[code] ?? code}` : (SYNTAX_MESSAGES[code] ?? code);
+    const message =
+      atEnd && code !== 'EndOfFileExpected'
+        ? `the JSON ends too early (truncated file?): ${SYNTAX_MESSAGES[code] ?? code}`
+        : (SYNTAX_MESSAGES[code] ?? code);
     return issueAt(file, text, first.offset, 'syntax', message);
   }
   // jsonc-parser accepts a few things JSON.parse does not (e.g. lone surrogates are fine in both; this is a fallback)
-  return issueAt(file, text, 0, 'syntax', `not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`);
+  return issueAt(
+    file,
+    text,
+    0,
+    'syntax',
+    `not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`,
+  );
 }

@@ -28,11 +28,16 @@ export function createLocator(text: string): (pointer: string) => Position | nul
   return (pointer) => {
     if (tree === null) tree = parseTree(text) ?? undefined;
     if (!tree) return null;
-    const segments: Array<string | number> = fromPointer(pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const segments: Array<string | number> = fromPointer(pointer).map((s) =>
+      /^\d+$/.test(s) ? Number(s) : s,
+    );
     for (let n = segments.length; n >= 0; n--) {
       const node = findNodeAtLocation(tree, segments.slice(0, n));
       if (node) {
-        const offset = node.parent?.type === 'property' && node.parent.children?.[1] === node ? node.parent.offset : node.offset;
+        const offset =
+          node.parent?.type === 'property' && node.parent.children?.[1] === node
+            ? node.parent.offset
+            : node.offset;
         return offsetToPosition(text, offset);
       }
     }

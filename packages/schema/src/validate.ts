@@ -31,7 +31,17 @@ function check(value: unknown, requested: PayloadKind | undefined): Checked {
   const detected = detectKind(value);
   const kind = requested ?? detected.kind;
   if (kind === null) {
-    return { kind: null, findings: [{ pointer: '', keyword: 'kind', message: `cannot tell the payload kind: ${detected.reason}`, severity: 'error' }] };
+    return {
+      kind: null,
+      findings: [
+        {
+          pointer: '',
+          keyword: 'kind',
+          message: `cannot tell the payload kind: ${detected.reason}`,
+          severity: 'error',
+        },
+      ],
+    };
   }
   if (kind === 'error-response' && requested === undefined) {
     const detail = (value as { detail: unknown }).detail;
@@ -72,10 +82,22 @@ function finish(
   for (const f of checked.findings) {
     const severity = strict ? 'error' : (f.severity ?? 'warning');
     const key = `${f.pointer}\u0000${f.keyword}\u0000${f.message}`;
-    if (!unique.has(key)) unique.set(key, { file, pointer: f.pointer, line: null, column: null, severity, keyword: f.keyword, message: f.message });
+    if (!unique.has(key))
+      unique.set(key, {
+        file,
+        pointer: f.pointer,
+        line: null,
+        column: null,
+        severity,
+        keyword: f.keyword,
+        message: f.message,
+      });
   }
   const sorted = [...unique.values()].sort(
-    (a, b) => comparePointers(a.pointer, b.pointer) || a.keyword.localeCompare(b.keyword) || a.message.localeCompare(b.message),
+    (a, b) =>
+      comparePointers(a.pointer, b.pointer) ||
+      a.keyword.localeCompare(b.keyword) ||
+      a.message.localeCompare(b.message),
   );
   const issues = sorted.slice(0, MAX_ISSUES);
   if (locate) {
@@ -103,7 +125,10 @@ function finish(
  * @example
  * const { ok, kind, issues } = validate(JSON.parse(text), { file: 'june.json' });
  */
-export function validate(value: unknown, { kind, strict = false, file = '<input>' }: ValidateOptions = {}): ValidationResult {
+export function validate(
+  value: unknown,
+  { kind, strict = false, file = '<input>' }: ValidateOptions = {},
+): ValidationResult {
   return finish(file, check(value, kind), value, strict);
 }
 
@@ -115,7 +140,11 @@ export function validate(value: unknown, { kind, strict = false, file = '<input>
  * @example
  * const result = validateText('june.json', await readFile('june.json', 'utf8'));
  */
-export function validateText(file: string, text: string, { kind, strict = false }: Omit<ValidateOptions, 'file'> = {}): ValidationResult {
+export function validateText(
+  file: string,
+  text: string,
+  { kind, strict = false }: Omit<ValidateOptions, 'file'> = {},
+): ValidationResult {
   const parsed = parseText(file, text);
   if (!parsed.ok) return { ok: false, kind: kind ?? null, issues: [parsed.issue], omitted: 0 };
   return finish(file, check(parsed.value, kind), parsed.value, strict, createLocator(parsed.text));
@@ -132,8 +161,11 @@ export function assertValid(value: unknown, options: ValidateOptions = {}): Payl
   if (!result.ok || result.kind === null) {
     const errors = result.issues.filter((i) => i.severity === 'error');
     const first = errors[0];
-    const where = first ? `${first.file}: ${first.pointer || '(root)'} ${first.message}` : (options.file ?? '<input>');
-    const more = errors.length + result.omitted > 1 ? ` (and ${errors.length + result.omitted - 1} more)` : '';
+    const where = first
+      ? `${first.file}: ${first.pointer || '(root)'} ${first.message}`
+      : (options.file ?? '<input>');
+    const more =
+      errors.length + result.omitted > 1 ? ` (and ${errors.length + result.omitted - 1} more)` : '';
     throw new SentryOfflineError('schema.invalidPayload', `${where}${more}`, {
       details: { kind: result.kind, issues: result.issues, omitted: result.omitted },
     });

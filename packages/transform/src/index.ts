@@ -1,1 +1,2 @@
-export {};
+export { toCanonicalJson } from './to-canonical-json.js';
+export type { ToCanonicalJsonOptions } from './to-canonical-json.js';

@@ -85,6 +85,65 @@ function intervalFindings(intervals: readonly string[]): { findings: Finding[]; 
   return { findings, step: step / 1000 };
 }
 
+type Group = StatsV2['groups'][number];
+
+/** Checks one group's series against the intervals and its totals; true when the series is truncated. */
+function seriesFindings(payload: StatsV2, group: Group, g: number, findings: Finding[]): boolean {
+  const intervals = payload.intervals ?? [];
+  if (group.series === undefined) {
+    if (payload.intervals && !('project' in group.by)) {
+      findings.push({
+        pointer: toPointer(['groups', g]),
+        keyword: 'series',
+        message:
+          'has no "series" although the response has intervals (only groupBy=project responses have none)',
+      });
+    }
+    return false;
+  }
+  if (!payload.intervals) {
+    findings.push({
+      pointer: toPointer(['groups', g, 'series']),
+      keyword: 'series',
+      message: 'has a series but the response has no "intervals" to place its points',
+    });
+  }
+  let truncated = false;
+  for (const [field, series] of Object.entries(group.series)) {
+    const pointer = toPointer(['groups', g, 'series', field]);
+    if (payload.intervals && series.length !== intervals.length) {
+      findings.push({
+        pointer,
+        keyword: 'seriesLength',
+        message: `has ${series.length} points but there are ${intervals.length} intervals`,
+      });
+    }
+    const total = group.totals[field];
+    if (total === undefined) {
+      findings.push({
+        pointer: toPointer(['groups', g, 'totals']),
+        keyword: 'totals',
+        message: `has no "${field}" although the series has`,
+      });
+      continue;
+    }
+    const sum = series.reduce((a, b) => a + b, 0);
+    if (sum !== total) {
+      if (total > sum) truncated = true;
+      findings.push({
+        pointer: toPointer(['groups', g, 'totals', field]),
+        keyword: 'totals',
+        message:
+          `is ${total} but the series adds up to ${sum}` +
+          (total > sum
+            ? ': the series is truncated, a known Sentry issue (getsentry/sentry#124665); totals are complete, the time series is not'
+            : ''),
+      });
+    }
+  }
+  return truncated;
+}
+
 /**
  * Checks of a schema-valid stats-v2 payload that JSON Schema cannot express: series lengths, interval order
  * and spacing, totals against the sum of each series, duplicate groups and unknown categories or outcomes.
@@ -109,54 +168,19 @@ export function checkStatsV2(payload: StatsV2): { findings: Finding[]; facts: St
       });
     } else seen.set(key, g);
     if (group.by.outcome !== undefined && !(OUTCOMES as readonly string[]).includes(group.by.outcome)) {
-      findings.push(unknownValueFinding(['groups', g, 'by', 'outcome'], group.by.outcome, 'outcome', OUTCOMES));
+      findings.push(
+        unknownValueFinding(['groups', g, 'by', 'outcome'], group.by.outcome, 'outcome', OUTCOMES),
+      );
     }
-    if (group.by.category !== undefined && !(DATA_CATEGORIES as readonly string[]).includes(group.by.category)) {
-      findings.push(unknownValueFinding(['groups', g, 'by', 'category'], group.by.category, 'category', DATA_CATEGORIES));
+    if (
+      group.by.category !== undefined &&
+      !(DATA_CATEGORIES as readonly string[]).includes(group.by.category)
+    ) {
+      findings.push(
+        unknownValueFinding(['groups', g, 'by', 'category'], group.by.category, 'category', DATA_CATEGORIES),
+      );
     }
-    if (group.series === undefined) {
-      if (payload.intervals && !('project' in group.by)) {
-        findings.push({
-          pointer: toPointer(['groups', g]),
-          keyword: 'series',
-          message: 'has no "series" although the response has intervals (only groupBy=project responses have none)',
-        });
-      }
-      return;
-    }
-    if (!payload.intervals) {
-      findings.push({
-        pointer: toPointer(['groups', g, 'series']),
-        keyword: 'series',
-        message: 'has a series but the response has no "intervals" to place its points',
-      });
-    }
-    for (const [field, series] of Object.entries(group.series)) {
-      const pointer = toPointer(['groups', g, 'series', field]);
-      if (payload.intervals && series.length !== intervals.length) {
-        findings.push({
-          pointer,
-          keyword: 'seriesLength',
-          message: `has ${series.length} points but there are ${intervals.length} intervals`,
-        });
-      }
-      const total = group.totals[field];
-      if (total === undefined) {
-        findings.push({ pointer: toPointer(['groups', g, 'totals']), keyword: 'totals', message: `has no "${field}" although the series has` });
-        continue;
-      }
-      const sum = series.reduce((a, b) => a + b, 0);
-      if (sum !== total) {
-        if (total > sum) truncated = true;
-        findings.push({
-          pointer: toPointer(['groups', g, 'totals', field]),
-          keyword: 'totals',
-          message:
-            `is ${total} but the series adds up to ${sum}` +
-            (total > sum ? ': the series is truncated, a known Sentry issue (getsentry/sentry#124665); totals are complete, the time series is not' : ''),
-        });
-      }
-    }
+    if (seriesFindings(payload, group, g, findings)) truncated = true;
   });
   return {
     findings,

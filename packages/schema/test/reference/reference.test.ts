@@ -11,7 +11,18 @@ import { referenceDir } from './reference-dir.js';
  */
 type Expectation = PayloadKind | { unsupported: RegExp } | { invalid: PayloadKind; because: RegExp };
 
-const folders = ['samples', 'stats_v2', 'stats_summary', 'stats_legacy', 'events', 'events_list', 'issues', 'discover', 'raw_events', 'openapi/examples'];
+const folders = [
+  'samples',
+  'stats_v2',
+  'stats_summary',
+  'stats_legacy',
+  'events',
+  'events_list',
+  'issues',
+  'discover',
+  'raw_events',
+  'openapi/examples',
+];
 
 const expected: Record<string, Expectation> = {
   'discover/sentry-mcp/events-errors-empty.json': 'discover',
@@ -38,14 +49,17 @@ const expected: Record<string, Expectation> = {
   'openapi/examples/getOrganizationIssue.ReturnAnIssue.json': 'issue',
   'openapi/examples/getOrganizationIssueEvent.ReturnAnIssueEvent.json': 'event',
   'openapi/examples/getOrganizationSessions.QuerySessions.json': { unsupported: /sessions/ },
-  'openapi/examples/getOrganizationStatsSummary.GetEventCountsForProjectsInAnOrganization.json': 'stats-summary',
+  'openapi/examples/getOrganizationStatsSummary.GetEventCountsForProjectsInAnOrganization.json':
+    'stats-summary',
   'openapi/examples/getProjectEvent.ReturnAnIssueEvent.json': 'event',
   'openapi/examples/listOrganizationEvents.QueryEvents.json': 'discover',
   'openapi/examples/listOrganizationEventsTimeseries.QueryTopEventsAsATimeseries.json': 'events-timeseries',
   'openapi/examples/listOrganizationIssueEvents.ReturnAListOfErrorEventsBoundToAnIssue.json': 'events-list',
   'openapi/examples/listOrganizationIssues.ReturnAListOfIssuesForAnOrganization.json': 'issues-list',
   'openapi/examples/listOrganizationStatsV2.RetrieveEventCountsV2.json': 'stats-v2',
-  'openapi/examples/listProjectEventAttachments.ReturnAListOfAttachmentsForAnEvent.json': { unsupported: /attachments/ },
+  'openapi/examples/listProjectEventAttachments.ReturnAListOfAttachmentsForAnEvent.json': {
+    unsupported: /attachments/,
+  },
   'openapi/examples/listProjectEvents.ReturnAListOfErrorEventsBoundToAProject.json': 'events-list',
   'openapi/examples/listProjectStats.ProjectEventCounts.json': 'stats-series',
   'openapi/examples/resolveOrganizationEventId.EventExample.json': { unsupported: /event-id lookup/ },
@@ -110,11 +124,18 @@ const expected: Record<string, Expectation> = {
 };
 
 const present = existsSync(referenceDir);
-if (!present && process.env.CI) throw new Error(`the reference corpus is missing at ${referenceDir}; CI always has ../shared`);
+if (!present && process.env.CI)
+  throw new Error(`the reference corpus is missing at ${referenceDir}; CI always has ../shared`);
 
 describe.skipIf(!present)(`reference payloads in ${referenceDir}`, () => {
   const files = present
-    ? fg.sync(folders.map((f) => `${f}/**/*.json`), { cwd: referenceDir }).filter((f) => !/(^|\/)_/.test(f)).sort()
+    ? fg
+        .sync(
+          folders.map((f) => `${f}/**/*.json`),
+          { cwd: referenceDir },
+        )
+        .filter((f) => !/(^|\/)_/.test(f))
+        .sort()
     : [];
 
   it('lists an expectation for every payload file, and a file for every expectation', () => {
@@ -143,10 +164,16 @@ describe.skipIf(!present)(`reference payloads in ${referenceDir}`, () => {
   }
 
   it('reads every saved error body of the endpoint tests as an error-response', () => {
-    const manifests = fg.sync(['stats_v2/**/_error_responses.json', 'stats_summary/**/_error_responses.json'], { cwd: referenceDir });
+    const manifests = fg.sync(
+      ['stats_v2/**/_error_responses.json', 'stats_summary/**/_error_responses.json'],
+      { cwd: referenceDir },
+    );
     expect(manifests.length).toBeGreaterThan(0);
     for (const manifest of manifests) {
-      const entries = JSON.parse(readFileSync(join(referenceDir, manifest), 'utf8')) as Array<{ test: string; response: unknown }>;
+      const entries = JSON.parse(readFileSync(join(referenceDir, manifest), 'utf8')) as Array<{
+        test: string;
+        response: unknown;
+      }>;
       for (const entry of entries) {
         const detected = validate(entry.response, { file: `${relative('.', manifest)}#${entry.test}` });
         expect(detected.kind).toBe('error-response');
