@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { projects: ['packages/*'] },
+  test: {
+    projects: ['packages/*', { test: { name: 'repo', include: ['test/**/*.test.ts'] } }],
+  },
 });
