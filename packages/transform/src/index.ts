@@ -1,2 +1,9 @@
 export { toCanonicalJson } from './to-canonical-json.js';
 export type { ToCanonicalJsonOptions } from './to-canonical-json.js';
+
+export { tidyStatsV2 } from './tidy-stats-v2.js';
+export type { TidyStatsV2Options } from './tidy-stats-v2.js';
+export { normaliseCategory } from './normalise-category.js';
+export { normaliseReason } from './normalise-reason.js';
+export { quantityUnit } from './quantity-unit.js';
+export type { QuantityUnit } from './quantity-unit.js';
