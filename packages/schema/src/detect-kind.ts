@@ -125,6 +125,14 @@ function detectEvent(value: Obj): DetectKindResult | null {
       candidates: ['event'],
     };
   }
+  if (value.payload_type === 'occurrence' || has(value, 'evidence_display', 'issue_title', 'event')) {
+    return {
+      kind: null,
+      reason:
+        'an issue-platform occurrence (payload_type "occurrence": issue_title, evidence_display and the event in "event"), not a supported payload kind; its "event" member is a raw event, save that on its own',
+      candidates: ['raw-event'],
+    };
+  }
   const raw = RAW_EVENT_KEYS.filter((k) => k in value);
   const legacy = Object.keys(value).filter((k) => k.startsWith('sentry.interfaces.'));
   if (raw.length > 0 || legacy.length > 0) {

@@ -1,12 +1,12 @@
 import { defineKind, type KindSpec } from './kind-spec.js';
 import { discoverSchema } from './kinds/discover.js';
 import { errorResponseSchema } from './kinds/error-response.js';
-import { eventSchema } from './kinds/event.js';
-import { eventsListSchema } from './kinds/events-list.js';
+import { checkEvent, eventSchema, type Event } from './kinds/event.js';
+import { checkEventsList, eventsListSchema, type EventsList } from './kinds/events-list.js';
 import { eventsTimeseriesSchema } from './kinds/events-timeseries.js';
-import { issueSchema } from './kinds/issue.js';
-import { issuesListSchema } from './kinds/issues-list.js';
-import { rawEventSchema } from './kinds/raw-event.js';
+import { checkIssue, issueSchema, type Issue } from './kinds/issue.js';
+import { checkIssuesList, issuesListSchema, type IssuesList } from './kinds/issues-list.js';
+import { checkRawEvent, rawEventSchema, type RawEvent } from './kinds/raw-event.js';
 import { statsSeriesSchema } from './kinds/stats-series.js';
 import { statsSummarySchema } from './kinds/stats-summary.js';
 import { checkStatsV2, statsV2Schema, type StatsV2 } from './kinds/stats-v2.js';
@@ -30,30 +30,35 @@ export const KIND_SPECS: Record<PayloadKind, KindSpec<never>> = {
     description: 'legacy [[unix_seconds, count], …] series (/stats/)',
     schema: statsSeriesSchema,
   }),
-  event: defineKind({
+  event: defineKind<Event>({
     kind: 'event',
     description: 'event detail (/projects/{org}/{project}/events/{id}/, entries[])',
     schema: eventSchema,
+    check: checkEvent,
   }),
-  'raw-event': defineKind({
+  'raw-event': defineKind<RawEvent>({
     kind: 'raw-event',
     description: 'stored or ingested event JSON (/events/{id}/json/, exception.values[])',
     schema: rawEventSchema,
+    check: checkRawEvent,
   }),
-  'events-list': defineKind({
+  'events-list': defineKind<EventsList>({
     kind: 'events-list',
     description: 'list of events (/projects/{org}/{project}/events/)',
     schema: eventsListSchema,
+    check: checkEventsList,
   }),
-  issue: defineKind({
+  issue: defineKind<Issue>({
     kind: 'issue',
     description: 'issue detail (/organizations/{org}/issues/{id}/)',
     schema: issueSchema,
+    check: checkIssue,
   }),
-  'issues-list': defineKind({
+  'issues-list': defineKind<IssuesList>({
     kind: 'issues-list',
     description: 'list of issues (/organizations/{org}/issues/)',
     schema: issuesListSchema,
+    check: checkIssuesList,
   }),
   discover: defineKind({
     kind: 'discover',

@@ -66,3 +66,36 @@ export const EVENT_TYPES = [
 
 /** Event levels (`level`). */
 export const LEVELS = ['fatal', 'error', 'warning', 'info', 'debug', 'sample', 'log'] as const;
+
+/** Entry types of the event detail (`entries[].type`), as the Sentry UI knows them (`EntryType` in static/app/types/event.tsx). */
+export const ENTRY_TYPES = [
+  'exception',
+  'threads',
+  'stacktrace',
+  'message',
+  'breadcrumbs',
+  'request',
+  'spans',
+  'debugmeta',
+  'template',
+  'csp',
+  'hpkp',
+  'expectct',
+  'expectstaple',
+  'thread-state',
+  'thread-tags',
+  'resources',
+] as const;
+
+/** Issue statuses (`status` of an issue). */
+export const ISSUE_STATUSES = [
+  'unresolved',
+  'resolved',
+  'ignored',
+  'archived',
+  'muted',
+  'reprocessing',
+  'pending_deletion',
+  'deletion_in_progress',
+  'pending_merge',
+] as const;

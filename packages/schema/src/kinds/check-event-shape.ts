@@ -1,0 +1,215 @@
+import type { Finding } from '../types.js';
+import { EVENT_TYPES, LEVELS } from '../vocabulary.js';
+import { describeValue } from '../util/describe-value.js';
+import { eventIdFinding } from '../util/event-id-finding.js';
+import { toPointer } from '../util/pointer.js';
+import { unknownValueFinding } from '../util/unknown-value-finding.js';
+
+type Path = ReadonlyArray<string | number>;
+type Obj = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A list of frames and where it is. */
+export interface FrameListView {
+  path: Path;
+  frames: readonly unknown[];
+}
+
+/** One exception of the chain, whatever the event shape. */
+export interface ExceptionView {
+  path: Path;
+  value: unknown;
+  /** The key of the thread id in this shape (`threadId` or `thread_id`). */
+  threadIdKey: string;
+  stack: FrameListView | null;
+}
+
+/** One thread, whatever the event shape. */
+export interface ThreadView {
+  path: Path;
+  value: unknown;
+  stack: FrameListView | null;
+}
+
+/** An event reduced to what the shape checks need; built by `checkEvent` and `checkRawEvent`. */
+export interface EventView {
+  shape: 'api' | 'raw';
+  /** The key of the event id (`eventID` or `event_id`). */
+  idKey: string;
+  event: Obj;
+  exceptions: ExceptionView[];
+  threads: ThreadView[];
+  /** Standalone stack traces (the deprecated `stacktrace` entry or interface). */
+  stacks: FrameListView[];
+}
+
+/** What validation learns about an event (API detail or raw event JSON) besides its issues. */
+export interface EventFacts {
+  /** `api`: the event detail with `entries[]` and camelCase frames; `raw`: stored or ingested event JSON. */
+  shape: 'api' | 'raw';
+  eventId: string | null;
+  platform: string | null;
+  type: string | null;
+  /** Exceptions in the chain (null entries included). */
+  exceptions: number;
+  threads: number;
+  /** The id of the thread marked crashed (the first one when several are), or null. */
+  crashedThread: number | string | null;
+  /** Frames of exceptions, threads and standalone stack traces (raw, unsymbolicated stacks not counted). */
+  frames: number;
+}
+
+const FRAME_KEYS = {
+  api: {
+    fn: ['function', 'rawFunction', 'symbol'],
+    file: ['filename', 'absPath', 'module'],
+    addr: ['instructionAddr'],
+    foreign: ['lineno', 'colno', 'in_app', 'abs_path', 'instruction_addr', 'raw_function', 'context_line'],
+  },
+  raw: {
+    fn: ['function', 'raw_function', 'symbol'],
+    file: ['filename', 'abs_path', 'module'],
+    addr: ['instruction_addr'],
+    foreign: ['lineNo', 'colNo', 'inApp', 'absPath', 'instructionAddr', 'rawFunction'],
+  },
+} as const;
+
+const present = (o: Obj, keys: readonly string[]) =>
+  keys.some((k) => o[k] !== undefined && o[k] !== null && o[k] !== '');
+
+function frameFindings(shape: 'api' | 'raw', list: FrameListView, findings: Finding[]): void {
+  const keys = FRAME_KEYS[shape];
+  const foreign = new Set<string>();
+  let firstForeign = -1;
+  list.frames.forEach((frame, i) => {
+    if (!isObject(frame)) return;
+    if (!present(frame, keys.fn) && !present(frame, keys.file) && !present(frame, keys.addr)) {
+      findings.push({
+        pointer: toPointer([...list.path, i]),
+        keyword: 'frameShape',
+        message: `a frame with no function, file or instruction address (expected one of ${[...keys.fn, ...keys.file, ...keys.addr].join(', ')}): nothing to show or group it by`,
+      });
+    }
+    for (const k of keys.foreign) {
+      if (k in frame) {
+        foreign.add(k);
+        if (firstForeign < 0) firstForeign = i;
+      }
+    }
+  });
+  if (foreign.size > 0) {
+    const style = shape === 'api' ? 'snake_case' : 'camelCase';
+    const expected =
+      shape === 'api'
+        ? 'the API event detail writes camelCase (lineNo, inApp, absPath)'
+        : 'raw event JSON writes snake_case (lineno, in_app, abs_path)';
+    findings.push({
+      pointer: toPointer([...list.path, firstForeign]),
+      keyword: 'frameKeys',
+      message: `frames use ${style} keys ${[...foreign].map((k) => `"${k}"`).join(', ')} but ${expected}: a hand-written or converted payload; these keys may be ignored`,
+    });
+  }
+}
+
+interface ThreadIndex {
+  /** Ids of the threads marked crashed, in order. */
+  crashed: (number | string)[];
+  /** Every thread id (as a string) and where the thread is. */
+  ids: Map<string, Path>;
+}
+
+function threadFindings(view: EventView, findings: Finding[]): ThreadIndex {
+  const crashed: (number | string)[] = [];
+  let firstCrashed: Path | null = null;
+  const seen = new Map<string, Path>();
+  for (const t of view.threads) {
+    if (!isObject(t.value)) continue;
+    const id = t.value.id;
+    if (typeof id === 'number' || typeof id === 'string') {
+      const prior = seen.get(String(id));
+      if (prior) {
+        findings.push({
+          pointer: toPointer([...t.path, 'id']),
+          keyword: 'threadShape',
+          message: `thread id ${describeValue(id)} is also the id of ${toPointer(prior)}: thread ids must be unique`,
+        });
+      } else seen.set(String(id), t.path);
+    }
+    if (t.value.crashed !== true) continue;
+    if (firstCrashed) {
+      findings.push({
+        pointer: toPointer([...t.path, 'crashed']),
+        keyword: 'threadShape',
+        message: `a second thread marked crashed (the first is ${toPointer(firstCrashed)}): at most one thread crashes`,
+      });
+    } else firstCrashed = t.path;
+    if (typeof id === 'number' || typeof id === 'string') crashed.push(id);
+  }
+  return { crashed, ids: seen };
+}
+
+function exceptionFindings(view: EventView, threads: ThreadIndex, findings: Finding[]): void {
+  for (const e of view.exceptions) {
+    const v = e.value;
+    if (!isObject(v) || (!present(v, ['type']) && !present(v, ['value']))) {
+      findings.push({
+        pointer: toPointer(e.path),
+        keyword: 'exceptionShape',
+        message: `${v === null ? 'a null exception' : 'an exception with neither "type" nor "value"'} in the chain: nothing to title or group it by`,
+      });
+    }
+    const tid = isObject(v) ? v[e.threadIdKey] : null;
+    if (tid === undefined || tid === null || threads.ids.has(String(tid))) continue;
+    const have = [...threads.ids.keys()];
+    findings.push({
+      pointer: toPointer([...e.path, e.threadIdKey]),
+      keyword: 'threadShape',
+      message: `points to thread ${describeValue(tid)}, but ${have.length ? `the threads are ${have.join(', ')}` : 'the event has no threads'}`,
+    });
+  }
+}
+
+function vocabularyFindings(event: Obj, findings: Finding[]): void {
+  const { type, level } = event;
+  if (typeof type === 'string' && !(EVENT_TYPES as readonly string[]).includes(type)) {
+    findings.push(unknownValueFinding(['type'], type, 'event type', EVENT_TYPES));
+  }
+  if (typeof level === 'string' && !(LEVELS as readonly string[]).includes(level)) {
+    findings.push(unknownValueFinding(['level'], level, 'level', LEVELS));
+  }
+}
+
+/**
+ * The checks shared by `event` and `raw-event` that JSON Schema cannot express: the event id, event type and level,
+ * exceptions without type or value, threads crashed twice or with duplicate ids, exception thread ids that point
+ * to no thread, frames without function, file or address, and frame keys of the other shape.
+ * @param view the event reduced to its exceptions, threads and stack traces
+ * @example
+ * const { findings, facts } = checkEventShape(view); // facts.frames, facts.crashedThread, …
+ */
+export function checkEventShape(view: EventView): { findings: Finding[]; facts: EventFacts } {
+  const findings: Finding[] = [];
+  const idFinding = eventIdFinding([view.idKey], view.event[view.idKey]);
+  if (idFinding) findings.push(idFinding);
+  vocabularyFindings(view.event, findings);
+  const threads = threadFindings(view, findings);
+  exceptionFindings(view, threads, findings);
+  const lists = [...view.exceptions, ...view.threads].flatMap((x) => (x.stack ? [x.stack] : []));
+  lists.push(...view.stacks);
+  for (const list of lists) frameFindings(view.shape, list, findings);
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  return {
+    findings,
+    facts: {
+      shape: view.shape,
+      eventId: str(view.event[view.idKey]),
+      platform: str(view.event.platform),
+      type: str(view.event.type),
+      exceptions: view.exceptions.length,
+      threads: view.threads.length,
+      crashedThread: threads.crashed[0] ?? null,
+      frames: lists.reduce((n, l) => n + l.frames.length, 0),
+    },
+  };
+}
