@@ -7,3 +7,7 @@ export { normaliseCategory } from './normalise-category.js';
 export { normaliseReason } from './normalise-reason.js';
 export { quantityUnit } from './quantity-unit.js';
 export type { QuantityUnit } from './quantity-unit.js';
+export { tidyStatsSummary } from './tidy-stats-summary.js';
+export type { TidyStatsSummaryOptions, StatsSummaryTables } from './tidy-stats-summary.js';
+export { readStatsSummaryCsv } from './read-stats-summary-csv.js';
+export type { ReadStatsSummaryCsvOptions } from './read-stats-summary-csv.js';

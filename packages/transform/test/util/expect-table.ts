@@ -6,7 +6,9 @@ export function tableColumns(table: ColumnTable): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
   for (const name of table.columnNames()) {
     const values: unknown[] = [];
-    table.scan((row) => void values.push(table.get(name, row!)), true);
+    const column = table.column(name)!;
+    // scan passes backing-row indices (filtered and ordered tables included), so read the column directly
+    table.scan((row) => void values.push(column.at(row!)), true);
     out[name] = values;
   }
   return out;
