@@ -84,17 +84,38 @@ function detectStats(value: Obj): DetectKindResult | null {
       reason: 'has groups with start/end' + ('intervals' in value ? ' and intervals' : ''),
     };
   }
+  if (Array.isArray(value.intervals) && has(value, 'start', 'end')) {
+    return { kind: 'stats-v2', reason: 'has start, end and intervals but no groups' };
+  }
   if (Array.isArray(value.projects) && has(value, 'start', 'end')) {
     return { kind: 'stats-summary', reason: 'has projects with start/end' };
   }
   return null;
 }
 
+const isStatsPoints = (data: unknown): boolean =>
+  Array.isArray(data) && Array.isArray(data[0]) && typeof data[0][0] === 'number';
+
+/** `/events-stats/` keyed by yAxis or top-event group (`{"count()": {data}}`), or by group then yAxis. */
+function isKeyedEventsStats(value: Obj): boolean {
+  const members = Object.values(value);
+  const isSeries = (v: unknown) => isObject(v) && isStatsPoints(v.data);
+  return (
+    members.length > 0 &&
+    members.every((m) => isSeries(m) || (isObject(m) && Object.values(m).some(isSeries) && !('data' in m)))
+  );
+}
+
 function detectQuery(value: Obj): DetectKindResult | null {
   if (Array.isArray(value.timeSeries)) return { kind: 'events-timeseries', reason: 'has timeSeries' };
+  if (isKeyedEventsStats(value)) {
+    return {
+      kind: 'events-timeseries',
+      reason: 'has series of [timestamp, [{count}]] points keyed by yAxis or group (events-stats)',
+    };
+  }
   if (Array.isArray(value.data)) {
-    const first = value.data[0];
-    if (Array.isArray(first) && typeof first[0] === 'number') {
+    if (isStatsPoints(value.data)) {
       return {
         kind: 'events-timeseries',
         reason: 'has data of [timestamp, [{count}]] points (events-stats)',

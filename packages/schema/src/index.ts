@@ -15,10 +15,10 @@ export { OUTCOMES, DATA_CATEGORIES, EVENT_TYPES, LEVELS, ENTRY_TYPES, ISSUE_STAT
 
 export { statsV2Schema, checkStatsV2 } from './kinds/stats-v2.js';
 export type { StatsV2, StatsV2Facts } from './kinds/stats-v2.js';
-export { statsSummarySchema } from './kinds/stats-summary.js';
-export type { StatsSummary } from './kinds/stats-summary.js';
-export { statsSeriesSchema } from './kinds/stats-series.js';
-export type { StatsSeries } from './kinds/stats-series.js';
+export { statsSummarySchema, checkStatsSummary, DROPPED_DEFINITIONS } from './kinds/stats-summary.js';
+export type { StatsSummary, StatsSummaryFacts, DroppedDefinition } from './kinds/stats-summary.js';
+export { statsSeriesSchema, checkStatsSeries } from './kinds/stats-series.js';
+export type { StatsSeries, StatsSeriesFacts } from './kinds/stats-series.js';
 export { eventSchema, checkEvent } from './kinds/event.js';
 export type { Event } from './kinds/event.js';
 export { rawEventSchema, checkRawEvent } from './kinds/raw-event.js';
@@ -30,10 +30,10 @@ export { issueSchema, checkIssue } from './kinds/issue.js';
 export type { Issue } from './kinds/issue.js';
 export { issuesListSchema, checkIssuesList } from './kinds/issues-list.js';
 export type { IssuesList } from './kinds/issues-list.js';
-export { discoverSchema } from './kinds/discover.js';
-export type { Discover } from './kinds/discover.js';
-export { eventsTimeseriesSchema } from './kinds/events-timeseries.js';
-export type { EventsTimeseries } from './kinds/events-timeseries.js';
+export { discoverSchema, checkDiscover, DISCOVER_FIELD_TYPES } from './kinds/discover.js';
+export type { Discover, DiscoverFacts } from './kinds/discover.js';
+export { eventsTimeseriesSchema, checkEventsTimeseries } from './kinds/events-timeseries.js';
+export type { EventsTimeseries, EventsTimeseriesFacts } from './kinds/events-timeseries.js';
 export { errorResponseSchema } from './kinds/error-response.js';
 export type { ErrorResponse } from './kinds/error-response.js';
 

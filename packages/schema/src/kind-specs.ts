@@ -1,14 +1,18 @@
 import { defineKind, type KindSpec } from './kind-spec.js';
-import { discoverSchema } from './kinds/discover.js';
+import { checkDiscover, discoverSchema, type Discover } from './kinds/discover.js';
 import { errorResponseSchema } from './kinds/error-response.js';
 import { checkEvent, eventSchema, type Event } from './kinds/event.js';
 import { checkEventsList, eventsListSchema, type EventsList } from './kinds/events-list.js';
-import { eventsTimeseriesSchema } from './kinds/events-timeseries.js';
+import {
+  checkEventsTimeseries,
+  eventsTimeseriesSchema,
+  type EventsTimeseries,
+} from './kinds/events-timeseries.js';
 import { checkIssue, issueSchema, type Issue } from './kinds/issue.js';
 import { checkIssuesList, issuesListSchema, type IssuesList } from './kinds/issues-list.js';
 import { checkRawEvent, rawEventSchema, type RawEvent } from './kinds/raw-event.js';
-import { statsSeriesSchema } from './kinds/stats-series.js';
-import { statsSummarySchema } from './kinds/stats-summary.js';
+import { checkStatsSeries, statsSeriesSchema, type StatsSeries } from './kinds/stats-series.js';
+import { checkStatsSummary, statsSummarySchema, type StatsSummary } from './kinds/stats-summary.js';
 import { checkStatsV2, statsV2Schema, type StatsV2 } from './kinds/stats-v2.js';
 import type { PayloadKind } from './types.js';
 
@@ -20,15 +24,17 @@ export const KIND_SPECS: Record<PayloadKind, KindSpec<never>> = {
     schema: statsV2Schema,
     check: checkStatsV2,
   }),
-  'stats-summary': defineKind({
+  'stats-summary': defineKind<StatsSummary>({
     kind: 'stats-summary',
     description: 'usage per project (/organizations/{org}/stats-summary/)',
     schema: statsSummarySchema,
+    check: checkStatsSummary,
   }),
-  'stats-series': defineKind({
+  'stats-series': defineKind<StatsSeries>({
     kind: 'stats-series',
     description: 'legacy [[unix_seconds, count], …] series (/stats/)',
     schema: statsSeriesSchema,
+    check: checkStatsSeries,
   }),
   event: defineKind<Event>({
     kind: 'event',
@@ -60,15 +66,17 @@ export const KIND_SPECS: Record<PayloadKind, KindSpec<never>> = {
     schema: issuesListSchema,
     check: checkIssuesList,
   }),
-  discover: defineKind({
+  discover: defineKind<Discover>({
     kind: 'discover',
     description: 'Discover query (/organizations/{org}/events/, data[] + meta.fields)',
     schema: discoverSchema,
+    check: checkDiscover,
   }),
-  'events-timeseries': defineKind({
+  'events-timeseries': defineKind<EventsTimeseries>({
     kind: 'events-timeseries',
     description: 'event counts over time (/events-timeseries/ timeSeries[], or /events-stats/ data[])',
     schema: eventsTimeseriesSchema,
+    check: checkEventsTimeseries,
   }),
   'error-response': defineKind({
     kind: 'error-response',
