@@ -1,0 +1,45 @@
+import type { ColumnTable } from 'arquero';
+import { SentryOfflineError } from '@sentry-offline/schema';
+import { reasonGroup } from '../reason-group.js';
+
+/** A grouping key of a report: its output name and its value in each input row. */
+export interface KeyColumn {
+  name: string;
+  values: ArrayLike<unknown>;
+}
+
+const DERIVED = ['reason_group'];
+
+function column(table: ColumnTable, name: string): ArrayLike<unknown> {
+  const names = table.columnNames();
+  // stats-summary tables name the project by id and slug
+  const actual =
+    name === 'project' && !names.includes('project')
+      ? names.find((n) => n === 'project_slug' || n === 'project_id')
+      : name;
+  if (actual === undefined || !names.includes(actual)) {
+    throw new SentryOfflineError(
+      'report.unknownColumn',
+      `cannot group by "${name}": the table has no such column (have: ${names.join(', ')}; also: ${DERIVED.join(', ')})`,
+      { details: { column: name, have: names } },
+    );
+  }
+  return table.array(actual) as ArrayLike<unknown>;
+}
+
+/** The key columns of `by`; `reason_group` is derived from outcome and reason, and added beside `reason`. */
+export function keyColumns(table: ColumnTable, by: readonly string[]): KeyColumn[] {
+  const names = [...by];
+  if (names.includes('reason') && !names.includes('reason_group')) {
+    names.splice(names.indexOf('reason') + 1, 0, 'reason_group');
+  }
+  return names.map((name) => {
+    if (name !== 'reason_group') return { name, values: column(table, name) };
+    const outcomes = column(table, 'outcome');
+    const reasons = column(table, 'reason');
+    const values = Array.from({ length: table.numRows() }, (_, i) =>
+      reasonGroup(String(outcomes[i]), (reasons[i] ?? null) as string | null),
+    );
+    return { name, values };
+  });
+}
