@@ -11,3 +11,10 @@ export { tidyStatsSummary } from './tidy-stats-summary.js';
 export type { TidyStatsSummaryOptions, StatsSummaryTables } from './tidy-stats-summary.js';
 export { readStatsSummaryCsv } from './read-stats-summary-csv.js';
 export type { ReadStatsSummaryCsvOptions } from './read-stats-summary-csv.js';
+
+export { tidyEvents } from './tidy-events.js';
+export { tidyEventsAsync } from './tidy-events-async.js';
+export { createEventTables } from './create-event-tables.js';
+export type { TidyEventsOptions, EventTables, EventTablesBuilder } from './create-event-tables.js';
+export { combineStats } from './combine-stats.js';
+export type { CombineStatsOptions, CombinedStats, NamedStatsV2 } from './combine-stats.js';
