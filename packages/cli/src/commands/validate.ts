@@ -1,0 +1,97 @@
+import { Option, type Command } from 'commander';
+import { PAYLOAD_KINDS, type PayloadKind } from '@sentry-offline/schema';
+import type { CliContext } from '../context.js';
+import type { InputFile } from '../inputs/input-file.js';
+import {
+  addToSummary,
+  EMPTY_SUMMARY,
+  fileStatus,
+  formatSummary,
+  type InputSummary,
+} from '../inputs/input-summary.js';
+import { readInputs } from '../inputs/read-inputs.js';
+import { validateInput, type InputResult } from '../inputs/validate-input.js';
+import { formatFileLines } from '../output/format-validation.js';
+import { writeText } from '../output/write-text.js';
+
+interface ValidateCommandOptions {
+  kind?: PayloadKind;
+  strict?: boolean;
+  format: 'text' | 'json';
+}
+
+function jsonEntry(input: InputFile, result: InputResult | undefined): object {
+  const status = fileStatus(input, result);
+  if (input.status !== 'read' || !result) {
+    const { reason, code } = input.status === 'unreadable' ? input : { reason: '', code: '' };
+    return { file: input.name, status, kind: null, valid: false, issues: [], reason, code };
+  }
+  return {
+    file: input.name,
+    status,
+    kind: result.kind,
+    format: result.format,
+    valid: result.ok,
+    issues: result.issues,
+    omitted: result.omitted,
+    documents: result.documents,
+    rejected: result.rejected,
+    ...(result.facts ? { facts: result.facts } : {}),
+  };
+}
+
+async function validateCommand(args: string[], options: ValidateCommandOptions, context: CliContext) {
+  const { kind, strict = false, format } = options;
+  const json = format === 'json';
+  const skipped: object[] = [];
+  let summary: InputSummary = EMPTY_SUMMARY;
+  if (json) await writeText(context.stdout, '{"files":[');
+  for await (const input of readInputs(args, context)) {
+    const result = input.status === 'read' ? validateInput(input, { kind, strict }) : undefined;
+    const first = summary.files === 0;
+    summary = addToSummary(summary, input, result);
+    if (!json) {
+      const lines = formatFileLines(input, fileStatus(input, result), result, context.colors.out);
+      await writeText(context.stdout, `${lines.join('\n')}\n`);
+    } else if (input.status === 'skipped') {
+      skipped.push({ file: input.name, reason: input.reason });
+    } else {
+      await writeText(context.stdout, `${first ? '\n' : ',\n'}${JSON.stringify(jsonEntry(input, result))}`);
+    }
+  }
+  if (json) {
+    const tail = `${summary.files > 0 ? '\n' : ''}],\n"skipped":${JSON.stringify(skipped)},\n"summary":${JSON.stringify(summary)}}\n`;
+    await writeText(context.stdout, tail);
+  } else {
+    await writeText(context.stdout, `${formatSummary(summary)}\n`);
+  }
+  if (summary.files === 0) {
+    context.stderr.write('error: no files to validate (every path was skipped; see above)\n');
+    context.fail('cli.noInput');
+  }
+  if (summary.invalid > 0) context.fail('cli.invalidInput');
+  if (summary.unreadable > 0) context.fail('cli.unreadableInput');
+}
+
+/**
+ * Registers `validate <files|globs|->… [--kind K] [--strict] [--format text|json]`: every file is read,
+ * validated and accounted for; exit code 1 when any file is invalid or unreadable.
+ * @param program the root command
+ * @param context the run's context
+ * @example
+ * registerValidateCommand(program, context);
+ */
+export function registerValidateCommand(program: Command, context: CliContext): void {
+  program
+    .command('validate')
+    .description('check saved Sentry payloads: a line per problem, then a summary')
+    .argument('<files...>', 'files, folders (read recursively), globs, or - for stdin')
+    .addOption(
+      new Option('--kind <kind>', 'validate every file as this kind (default: detected)').choices(
+        PAYLOAD_KINDS,
+      ),
+    )
+    .option('--strict', 'turn warnings (unknown enum values, totals that do not add up, …) into errors')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((args: string[], options: ValidateCommandOptions) => validateCommand(args, options, context));
+}

@@ -1,0 +1,43 @@
+import type { ValidationIssue } from '@sentry-offline/schema';
+
+/** How a file's text is laid out: one JSON document, one JSON document per line, or comma-separated values. */
+export type InputFormat = 'json' | 'ndjson' | 'csv';
+
+/** A file (or stdin) whose bytes were read and decoded to text. */
+export interface ReadInput {
+  status: 'read';
+  /** The name shown to the user: the path as given or found (relative to the working folder), or `<stdin>`. */
+  name: string;
+  /** Absolute path; null for stdin. */
+  path: string | null;
+  format: InputFormat;
+  /** The decoded text (gzip inflated, byte-order mark removed). */
+  text: string;
+  /** Size in bytes as stored (before gzip inflation). */
+  bytes: number;
+  /** Problems found while decoding (e.g. invalid UTF-8), as errors with line and column. */
+  issues: ValidationIssue[];
+}
+
+/** A path that was given or found but could not be read. */
+export interface UnreadableInput {
+  status: 'unreadable';
+  name: string;
+  path: string | null;
+  /** Plain words: `no such file or directory`, `permission denied`, `the glob matched no files`, … */
+  reason: string;
+  /** The system error code (`ENOENT`, `EACCES`) or ours (`noMatch`, `tooLarge`, `gzip`, `stdinUnavailable`). */
+  code: string;
+}
+
+/** A file found inside a folder and deliberately not read, with the reason. */
+export interface SkippedInput {
+  status: 'skipped';
+  name: string;
+  path: string | null;
+  /** Plain words: `not a .json, .ndjson or .csv file`, `already read`, `a directory loop through a symlink`. */
+  reason: string;
+}
+
+/** Every path given to a command ends up as exactly one of these (a folder or glob as one per file). */
+export type InputFile = ReadInput | UnreadableInput | SkippedInput;

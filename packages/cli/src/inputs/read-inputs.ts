@@ -1,0 +1,133 @@
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import fg from 'fast-glob';
+import { decodeBytes } from './decode-bytes.js';
+import { describeFsError } from './describe-fs-error.js';
+import { detectFormat } from './detect-format.js';
+import type { InputFile } from './input-file.js';
+import { walkFolder, type WalkEntry } from './walk-folder.js';
+
+/** Options of {@link readInputs}. */
+export interface ReadInputsOptions {
+  /** Folder that relative paths and globs are resolved against. */
+  cwd: string;
+  /** Read for the argument `-` (default: none; `-` is then unreadable). */
+  stdin?: AsyncIterable<string | Uint8Array>;
+}
+
+/** The stdin name in messages and results. */
+export const STDIN_NAME = '<stdin>';
+
+async function* expandGlob(pattern: string, cwd: string): AsyncGenerator<WalkEntry> {
+  let matches: string[];
+  try {
+    matches = await fg(pattern, { cwd, onlyFiles: true, followSymbolicLinks: true });
+  } catch (error) {
+    const { code, reason } = describeFsError(error);
+    yield { status: 'unreadable', name: pattern, path: null, code, reason: `the glob failed: ${reason}` };
+    return;
+  }
+  if (matches.length === 0) {
+    yield {
+      status: 'unreadable',
+      name: pattern,
+      path: null,
+      code: 'noMatch',
+      reason: 'the glob matched no files',
+    };
+    return;
+  }
+  matches.sort();
+  for (const match of matches) yield { status: 'found', name: match, path: resolve(cwd, match) };
+}
+
+async function* expandArgument(arg: string, cwd: string): AsyncGenerator<WalkEntry> {
+  const path = resolve(cwd, arg);
+  const name = isAbsolute(arg) ? arg : relative(cwd, path) || '.';
+  let isDirectory: boolean;
+  try {
+    isDirectory = (await stat(path)).isDirectory();
+  } catch (error) {
+    if (fg.isDynamicPattern(arg)) yield* expandGlob(arg, cwd);
+    else yield { status: 'unreadable', name: arg, path, ...describeFsError(error) };
+    return;
+  }
+  if (isDirectory) yield* walkFolder(path, name);
+  else yield { status: 'found', name, path };
+}
+
+async function decodeInput(name: string, path: string | null, bytes: Uint8Array): Promise<InputFile> {
+  const decoded = await decodeBytes(name, bytes);
+  if (!decoded.ok) return { status: 'unreadable', name, path, code: decoded.code, reason: decoded.reason };
+  const { text, issues } = decoded;
+  return { status: 'read', name, path, format: detectFormat(name, text), text, bytes: bytes.length, issues };
+}
+
+async function readFound(name: string, path: string, seen: Set<string>): Promise<InputFile> {
+  let bytes: Uint8Array;
+  try {
+    const real = await realpath(path);
+    if (seen.has(real))
+      return { status: 'skipped', name, path, reason: 'already read (named more than once)' };
+    seen.add(real);
+    bytes = await readFile(path);
+  } catch (error) {
+    const { code, reason } = describeFsError(error);
+    const vanished = code === 'ENOENT' ? ' (it was there when the arguments were expanded)' : '';
+    return { status: 'unreadable', name, path, code, reason: reason + vanished };
+  }
+  return decodeInput(name, path, bytes);
+}
+
+async function readStdin(stdin: AsyncIterable<string | Uint8Array> | undefined): Promise<InputFile> {
+  if (!stdin) {
+    const reason = 'no standard input to read';
+    return { status: 'unreadable', name: STDIN_NAME, path: null, code: 'stdinUnavailable', reason };
+  }
+  const chunks: Uint8Array[] = [];
+  try {
+    for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  } catch (error) {
+    return { status: 'unreadable', name: STDIN_NAME, path: null, ...describeFsError(error) };
+  }
+  return decodeInput(STDIN_NAME, null, Buffer.concat(chunks));
+}
+
+/**
+ * Reads what the arguments name, one file at a time: files, folders (recursively, in name order), globs
+ * (fast-glob) and `-` (standard input). Every argument ends as at least one result: read text, or unreadable
+ * or skipped with a reason (a missing file, permission denied, a glob that matched nothing, a file that is not
+ * data, the same file twice). Only one file's text is held at a time, so millions of files can stream through.
+ * @param args paths, folders, globs or `-`, as given on the command line
+ * @param options cwd, stdin (default none)
+ * @example
+ * for await (const input of readInputs(['fixtures', '-'], { cwd, stdin })) {
+ *   if (input.status === 'read') validateText(input.name, input.text);
+ * }
+ */
+export async function* readInputs(
+  args: readonly string[],
+  { cwd, stdin }: ReadInputsOptions,
+): AsyncGenerator<InputFile, void, undefined> {
+  const seen = new Set<string>();
+  let stdinRead = false;
+  for (const arg of args) {
+    if (arg === '-') {
+      if (stdinRead) {
+        yield {
+          status: 'skipped',
+          name: STDIN_NAME,
+          path: null,
+          reason: 'already read (named more than once)',
+        };
+      } else {
+        stdinRead = true;
+        yield await readStdin(stdin);
+      }
+      continue;
+    }
+    for await (const entry of expandArgument(arg, cwd)) {
+      yield entry.status === 'found' ? await readFound(entry.name, entry.path, seen) : entry;
+    }
+  }
+}
