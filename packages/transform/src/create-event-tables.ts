@@ -1,0 +1,121 @@
+import { SentryOfflineError } from '@sentry-offline/schema';
+import type { ColumnTable } from 'arquero';
+import {
+  BREADCRUMB_COLUMNS,
+  EVENT_COLUMNS,
+  EVENT_PERSONAL_COLUMNS,
+  EXCEPTION_COLUMNS,
+  FRAME_COLUMNS,
+  FRAME_PERSONAL_COLUMNS,
+  TAG_COLUMNS,
+  type EventColumn,
+  type FrameColumn,
+} from './events/event-table-specs.js';
+import { readEvent, type EventTableBuilders } from './events/read-event.js';
+import { TableBuilder } from './events/table-builder.js';
+
+/** Options of {@link tidyEvents}, {@link tidyEventsAsync} and {@link createEventTables}. */
+export interface TidyEventsOptions {
+  /**
+   * The `project` of every event (default: the payload's `projectID` / `project`, as text). Give it when the
+   * events were saved from one project's endpoint and the payloads do not say which.
+   */
+  project?: string | null;
+  /**
+   * Read `rawStacktrace` / `raw_stacktrace` (the frames before symbolication and source maps) where an exception
+   * or thread has one, instead of its processed `stacktrace` (default `false`).
+   */
+  rawStacktraces?: boolean;
+  /**
+   * Copy personal data (default `false`): adds `user_id`, `user_email`, `user_ip_address`, `user_username`,
+   * `user_name`, `request_data`, `request_cookies` to `events`, `vars` (JSON text) to `frames`, and keeps the
+   * `user` / `sentry:user` tags.
+   */
+  personalData?: boolean;
+}
+
+/** The tables of a set of events, all keyed by `event_id`. See docs/tables/ for their columns. */
+export interface EventTables {
+  /** One row per event. */
+  events: ColumnTable;
+  /** One row per exception of a chain. */
+  exceptions: ColumnTable;
+  /** One row per stack frame (exceptions, threads, standalone stacktrace). */
+  frames: ColumnTable;
+  /** One row per tag. */
+  tags: ColumnTable;
+  /** One row per breadcrumb. */
+  breadcrumbs: ColumnTable;
+}
+
+/** An incremental builder of {@link EventTables}: add events one at a time, then finish. */
+export interface EventTablesBuilder {
+  /**
+   * Reads one event (API detail or raw JSON) into the tables; nothing of it is kept but its cells. Throws
+   * `transform.invalidEvent` (and adds no row) when a field has the wrong type.
+   */
+  add(event: unknown): void;
+  /** The tables of the events added so far. The builder is spent: `add` afterwards throws. */
+  finish(): EventTables;
+  /** How many events were added. */
+  readonly count: number;
+}
+
+/**
+ * Creates an incremental builder of the event tables: the streaming core of {@link tidyEvents}, for inputs read
+ * one event at a time (NDJSON, a folder of files, a worker thread's share).
+ * @param options project (default: from the payload), rawStacktraces (default `false`), personalData (default `false`)
+ * @example
+ * const builder = createEventTables();
+ * for (const line of ndjson.split('\n')) if (line) builder.add(JSON.parse(line));
+ * const { frames } = builder.finish();
+ */
+export function createEventTables({
+  project,
+  rawStacktraces = false,
+  personalData = false,
+}: TidyEventsOptions = {}): EventTablesBuilder {
+  const tables: EventTableBuilders = {
+    events: new TableBuilder<EventColumn>(
+      personalData ? { ...EVENT_COLUMNS, ...EVENT_PERSONAL_COLUMNS } : EVENT_COLUMNS,
+    ),
+    exceptions: new TableBuilder(EXCEPTION_COLUMNS),
+    frames: new TableBuilder<FrameColumn>(
+      personalData ? { ...FRAME_COLUMNS, ...FRAME_PERSONAL_COLUMNS } : FRAME_COLUMNS,
+    ),
+    tags: new TableBuilder(TAG_COLUMNS),
+    breadcrumbs: new TableBuilder(BREADCRUMB_COLUMNS),
+  };
+  const all = Object.values(tables) as TableBuilder[];
+  const options = { project, rawStacktraces, personalData };
+  let count = 0;
+  let finished = false;
+  return {
+    add(event: unknown): void {
+      if (finished) {
+        throw new SentryOfflineError('transform.builderFinished', 'event tables: add() after finish()');
+      }
+      const marks = all.map((table) => table.rows);
+      try {
+        readEvent(event, { index: count, id: null }, tables, options);
+      } catch (error) {
+        all.forEach((table, i) => table.rollback(marks[i]));
+        throw error;
+      }
+      count++;
+    },
+    finish(): EventTables {
+      finished = true;
+      return {
+        events: tables.events.build(),
+        exceptions: tables.exceptions.build(),
+        frames: tables.frames.build(),
+        tags: tables.tags.build(),
+        breadcrumbs: tables.breadcrumbs.build(),
+      };
+    },
+    get count() {
+      return count;
+    },
+  };
+}
