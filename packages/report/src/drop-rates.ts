@@ -12,6 +12,7 @@ import { LevelSums } from './util/level-sums.js';
 import { misalignedError } from './util/misaligned-error.js';
 import { rateRows } from './util/rate-rows.js';
 import { timeOf } from './util/time-of.js';
+import { valueColumn } from './util/value-column.js';
 import { checkTimeZone } from './util/wall-clock.js';
 
 /** Options of {@link dropRates}. */
@@ -43,19 +44,6 @@ interface Levels {
   parent: LevelSums;
   orgFine: LevelSums | null;
   orgParent: LevelSums | null;
-}
-
-function valueColumn(table: ColumnTable, value: string | undefined): string {
-  const names = table.columnNames();
-  const name = value ?? (names.includes('quantity') ? 'quantity' : 'times_seen');
-  if (!names.includes(name)) {
-    throw new SentryOfflineError(
-      'report.noValueColumn',
-      `the table has no "${name}" column to count (have: ${names.join(', ')})`,
-      { details: { column: name, have: names } },
-    );
-  }
-  return name;
 }
 
 function indicesWithout(keys: readonly KeyColumn[], drop: readonly string[]): number[] {
@@ -141,7 +129,7 @@ function sumLevels(
   table: ColumnTable,
   { keys, def, value, reasons, bucketOf }: SumInput,
 ): { levels: Levels; buckets: Map<number, number> | null } {
-  const quantities = table.array(valueColumn(table, value)) as ArrayLike<number | null>;
+  const quantities = valueColumn(table, value);
   const outcomes = table.array('outcome') as ArrayLike<unknown>;
   const units = unitColumn(table);
   const rawReasons = reasons ? (table.array('reason') as ArrayLike<string | null>) : null;

@@ -12,3 +12,40 @@ export type { RebucketOptions } from './rebucket.js';
 export type { BucketInterval } from './util/bucket-bounds.js';
 export { dropRates } from './drop-rates.js';
 export type { DropRatesOptions } from './drop-rates.js';
+export { reconcile } from './reconcile.js';
+export type { ReconcileOptions } from './reconcile.js';
+export { compareToPrevious } from './compare-to-previous.js';
+export type { CompareToPreviousOptions } from './compare-to-previous.js';
+
+// stack frames
+export { platformFamily } from './frames/platform-family.js';
+export type { PlatformFamily } from './frames/platform-family.js';
+export { normaliseFunction } from './frames/normalise/normalise-function.js';
+export { normaliseNative } from './frames/normalise/normalise-native.js';
+export { normaliseRust } from './frames/normalise/normalise-rust.js';
+export { normaliseJava } from './frames/normalise/normalise-java.js';
+export { normaliseJavascript } from './frames/normalise/normalise-javascript.js';
+export { normalisePython } from './frames/normalise/normalise-python.js';
+export { normaliseCocoa } from './frames/normalise/normalise-cocoa.js';
+export { normaliseDotnet } from './frames/normalise/normalise-dotnet.js';
+export { parseRules } from './frames/rules/parse-rules.js';
+export type { ParseRulesOptions } from './frames/rules/parse-rules.js';
+export type { StackRule, RuleMatcher, RuleField } from './frames/rules/stack-rule.js';
+export type { RulesInput } from './frames/rules/resolve-rules.js';
+export { DEFAULT_RULES } from './frames/rules/default-rules.js';
+export type { FrameInput, FrameTables } from './frames/frame-input.js';
+export type { EventStack, StackFrame } from './frames/event-stack.js';
+export { readStacks, forEachStack } from './frames/read-stacks.js';
+export type { ReadStacksOptions } from './frames/read-stacks.js';
+export { signStack } from './frames/strategies/sign-stack.js';
+export { SIGNATURE_STRATEGIES } from './frames/strategies/signature-result.js';
+export type {
+  SignatureStrategy,
+  SignatureResult,
+  FrameNote,
+  StrategyOptions,
+} from './frames/strategies/signature-result.js';
+export { signatures } from './frames/signatures.js';
+export type { SignaturesOptions } from './frames/signatures.js';
+export { explainSignature } from './frames/explain-signature.js';
+export type { ExplainSignatureOptions } from './frames/explain-signature.js';

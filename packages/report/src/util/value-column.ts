@@ -1,0 +1,16 @@
+import type { ColumnTable } from 'arquero';
+import { SentryOfflineError } from '@sentry-offline/schema';
+
+/** The numeric column a report counts: `value`, else `quantity`, else `times_seen`; `report.noValueColumn` if absent. */
+export function valueColumn(table: ColumnTable, value: string | undefined): ArrayLike<number | null> {
+  const names = table.columnNames();
+  const name = value ?? (names.includes('quantity') ? 'quantity' : 'times_seen');
+  if (!names.includes(name)) {
+    throw new SentryOfflineError(
+      'report.noValueColumn',
+      `the table has no "${name}" column to count (have: ${names.join(', ')})`,
+      { details: { column: name, have: names } },
+    );
+  }
+  return table.array(name) as ArrayLike<number | null>;
+}
