@@ -1,0 +1,114 @@
+import { isSentryOfflineError, type SentryOfflineError } from '@sentry-offline/schema';
+import { describe, expect, it } from 'vitest';
+import { createEventTables, tidyEvents, tidyEventsAsync } from '../src/index.js';
+import { apiEvent, legacyEvent, nativeEvent, rawEvent } from './util/event-samples.js';
+import { tableColumns } from './util/expect-table.js';
+
+const all = () => [rawEvent(), apiEvent(), legacyEvent(), nativeEvent()];
+const snapshot = (tables: ReturnType<typeof tidyEvents>) =>
+  Object.fromEntries(Object.entries(tables).map(([name, table]) => [name, tableColumns(table)]));
+
+function caught(fn: () => unknown): SentryOfflineError {
+  try {
+    fn();
+  } catch (error) {
+    if (isSentryOfflineError(error)) return error;
+    throw error;
+  }
+  throw new Error('did not throw');
+}
+
+describe('tidyEventsAsync', () => {
+  it('builds the same tables from an async iterable as tidyEvents from an array', async () => {
+    async function* stream() {
+      for (const event of all()) {
+        await Promise.resolve();
+        yield event;
+      }
+    }
+    const fromStream = await tidyEventsAsync(stream());
+    expect(snapshot(fromStream)).toEqual(snapshot(tidyEvents(all())));
+    expect(fromStream.frames.numRows()).toBe(12);
+  });
+
+  it('takes sync iterables too', async () => {
+    expect(snapshot(await tidyEventsAsync(new Set(all())))).toEqual(snapshot(tidyEvents(all())));
+  });
+});
+
+describe('tidyEvents inputs', () => {
+  it('takes a generator and a single event object', () => {
+    function* events() {
+      yield* all();
+    }
+    expect(snapshot(tidyEvents(events()))).toEqual(snapshot(tidyEvents(all())));
+    expect(tidyEvents(rawEvent()).events.array('event_id')).toEqual(['aaaa']);
+  });
+
+  it('throws transform.invalidEvent naming the event and the JSON pointer of a value of the wrong type', () => {
+    const bad = rawEvent() as Record<string, unknown>;
+    (bad.exception as { values: { stacktrace: unknown }[] }).values[1].stacktrace = {
+      frames: 'main, handle',
+    };
+    const error = caught(() => tidyEvents([apiEvent(), bad]));
+    expect(error.code).toBe('transform.invalidEvent');
+    expect(error.details).toMatchObject({
+      index: 1,
+      eventId: 'aaaa',
+      pointer: '/exception/values/1/stacktrace/frames',
+    });
+    expect(error.message).toContain('aaaa');
+    expect(error.message).toContain('/exception/values/1/stacktrace/frames');
+  });
+
+  it('names the API pointer, and throws for lines, flags and events of the wrong type', () => {
+    const api = apiEvent();
+    (
+      api.entries[0].data as { values: { stacktrace: { frames: { lineNo: unknown }[] } }[] }
+    ).values[0].stacktrace.frames[0].lineNo = '10';
+    expect(caught(() => tidyEvents([api])).details.pointer).toBe(
+      '/entries/0/data/values/0/stacktrace/frames/0/lineNo',
+    );
+    expect(
+      caught(() =>
+        tidyEvents([
+          { event_id: 'x', threads: { values: [{ crashed: 'yes', stacktrace: { frames: [{}] } }] } },
+        ]),
+      ).details.pointer,
+    ).toBe('/threads/values/0/crashed');
+    expect(caught(() => tidyEvents([{ tags: 'a=b' }])).details.pointer).toBe('/tags');
+    const notAnEvent = caught(() => tidyEvents([rawEvent(), 42]));
+    expect([notAnEvent.code, notAnEvent.details.index, notAnEvent.details.pointer]).toEqual([
+      'transform.invalidEvent',
+      1,
+      '',
+    ]);
+  });
+});
+
+describe('createEventTables', () => {
+  it('adds events one at a time and counts them', () => {
+    const builder = createEventTables();
+    for (const event of all()) builder.add(event);
+    expect(builder.count).toBe(4);
+    expect(snapshot(builder.finish())).toEqual(snapshot(tidyEvents(all())));
+  });
+
+  it('leaves no rows of an event that failed half-way, and goes on with the next', () => {
+    const builder = createEventTables();
+    builder.add(legacyEvent());
+    const bad = rawEvent();
+    (bad.breadcrumbs.values[1] as { timestamp: unknown }).timestamp = 'yesterday';
+    expect(caught(() => builder.add(bad)).details.pointer).toBe('/breadcrumbs/values/1/timestamp');
+    builder.add(nativeEvent());
+    const t = builder.finish();
+    expect(builder.count).toBe(2);
+    expect(snapshot(t)).toEqual(snapshot(tidyEvents([legacyEvent(), nativeEvent()])));
+  });
+
+  it('is spent after finish', () => {
+    const builder = createEventTables();
+    builder.finish();
+    expect(caught(() => builder.add(rawEvent())).code).toBe('transform.builderFinished');
+  });
+});
