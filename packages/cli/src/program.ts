@@ -38,7 +38,12 @@ export function createProgram(context: CliContext): Command {
       getErrHasColors: () => false,
       outputError: (text, write) => write(context.colors.err.red(text)),
     })
-    .showHelpAfterError('(add --help for usage)');
+    .showHelpAfterError('(add --help for usage)')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 all good, 1 invalid or unreadable input or a failed gate, 2 usage error, 3 internal error.\n' +
+        'Set NO_COLOR to turn colours off. Docs: docs/cli.md',
+    );
 
   registerValidateCommand(program, context);
   registerTidyCommand(program, context);

@@ -93,5 +93,12 @@ export function registerValidateCommand(program: Command, context: CliContext): 
     )
     .option('--strict', 'turn warnings (unknown enum values, totals that do not add up, …) into errors')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText(
+      'after',
+      '\nExamples:\n' +
+        '  sentry-offline validate fixtures\n' +
+        "  sentry-offline validate 'exports/**/*.json' --kind stats-v2 --strict\n" +
+        '  curl -s … | sentry-offline validate - --format json',
+    )
     .action((args: string[], options: ValidateCommandOptions) => validateCommand(args, options, context));
 }

@@ -26,7 +26,7 @@ export interface UnreadableInput {
   path: string | null;
   /** Plain words: `no such file or directory`, `permission denied`, `the glob matched no files`, … */
   reason: string;
-  /** The system error code (`ENOENT`, `EACCES`) or ours (`noMatch`, `tooLarge`, `gzip`, `stdinUnavailable`). */
+  /** The system error code (`ENOENT`, `EACCES`) or ours (`noMatch`, `emptyFolder`, `gzip`, `zip`, `tooLarge`, `stdinUnavailable`). */
   code: string;
 }
 

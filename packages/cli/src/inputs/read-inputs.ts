@@ -52,8 +52,17 @@ async function* expandArgument(arg: string, cwd: string): AsyncGenerator<WalkEnt
     else yield { status: 'unreadable', name: arg, path, ...describeFsError(error) };
     return;
   }
-  if (isDirectory) yield* walkFolder(path, name);
-  else yield { status: 'found', name, path };
+  if (!isDirectory) {
+    yield { status: 'found', name, path };
+    return;
+  }
+  let entries = 0;
+  for await (const entry of walkFolder(path, name)) {
+    entries++;
+    yield entry;
+  }
+  if (entries === 0)
+    yield { status: 'unreadable', name, path, code: 'emptyFolder', reason: 'the folder is empty' };
 }
 
 async function decodeInput(name: string, path: string | null, bytes: Uint8Array): Promise<InputFile> {

@@ -1,0 +1,183 @@
+import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { readInputs, type InputFile, type ReadInputsOptions } from '../../src/index.js';
+import { tempDir } from '../util/temp-dir.js';
+
+async function collect(args: string[], options: ReadInputsOptions): Promise<InputFile[]> {
+  const out: InputFile[] = [];
+  for await (const input of readInputs(args, options)) out.push(input);
+  return out;
+}
+
+/** name + status (+ format or reason): enough to compare by eye. */
+const brief = (inputs: InputFile[]) =>
+  inputs.map((i) =>
+    i.status === 'read'
+      ? [i.name, 'read', i.format]
+      : [i.name, i.status, i.status === 'skipped' ? i.reason : i.code],
+  );
+
+async function* chunks(...parts: string[]) {
+  for (const part of parts) yield Buffer.from(part);
+}
+
+describe('readInputs', () => {
+  it('reads a folder recursively in name order and reports every other file as skipped with its reason', async () => {
+    const cwd = tempDir({
+      'data/b.json': '{}',
+      'data/a/z.ndjson': '{}\n{}\n',
+      'data/a/y.csv': 'x\n1\n',
+      'data/notes.txt': 'hello',
+      'data/.git/config': 'x',
+      'data/node_modules/m/package.json': '{}',
+      'data/c.json.gz': gzipSync('{"a":1}'),
+    });
+    const inputs = await collect(['data'], { cwd });
+    expect(brief(inputs)).toEqual([
+      [
+        'data/.git',
+        'skipped',
+        'a hidden folder or node_modules: not searched (name it as an argument to read it)',
+      ],
+      ['data/a/y.csv', 'read', 'csv'],
+      ['data/a/z.ndjson', 'read', 'ndjson'],
+      ['data/b.json', 'read', 'json'],
+      ['data/c.json.gz', 'read', 'json'],
+      [
+        'data/node_modules',
+        'skipped',
+        'a hidden folder or node_modules: not searched (name it as an argument to read it)',
+      ],
+      ['data/notes.txt', 'skipped', 'not a .json, .ndjson, .jsonl or .csv file (optionally .gz)'],
+    ]);
+    const gz = inputs[4];
+    expect(gz.status === 'read' && gz.text).toBe('{"a":1}');
+  });
+
+  it('accounts for a missing file and a glob that matched nothing, and keeps argument order', async () => {
+    const cwd = tempDir({ 'one.json': '{}', 'g/x.json': '[]', 'g/y.json': '[]' });
+    const inputs = await collect(['missing.json', 'g/*.json', 'nothing/*.json', 'one.json'], { cwd });
+    expect(brief(inputs)).toEqual([
+      ['missing.json', 'unreadable', 'ENOENT'],
+      ['g/x.json', 'read', 'json'],
+      ['g/y.json', 'read', 'json'],
+      ['nothing/*.json', 'unreadable', 'noMatch'],
+      ['one.json', 'read', 'json'],
+    ]);
+    expect(inputs[0]).toMatchObject({ reason: 'no such file or directory', path: join(cwd, 'missing.json') });
+    expect(inputs[3]).toMatchObject({ reason: 'the glob matched no files', path: null });
+  });
+
+  it('reads a file named twice once, and says so the second time', async () => {
+    const cwd = tempDir({ 'a.json': '{}' });
+    const inputs = await collect(['a.json', '*.json', './a.json'], { cwd });
+    expect(brief(inputs)).toEqual([
+      ['a.json', 'read', 'json'],
+      ['a.json', 'skipped', 'already read (named more than once)'],
+      ['a.json', 'skipped', 'already read (named more than once)'],
+    ]);
+  });
+
+  it('reads an explicitly named file whatever its extension', async () => {
+    const cwd = tempDir({ 'response.txt': '{"a": 1}' });
+    expect(brief(await collect(['response.txt'], { cwd }))).toEqual([['response.txt', 'read', 'json']]);
+  });
+
+  it('reads stdin for -, once; a second - is skipped and no stdin is unreadable', async () => {
+    const cwd = tempDir();
+    const inputs = await collect(['-', '-'], { cwd, stdin: chunks('{"a":', '1}') });
+    expect(brief(inputs)).toEqual([
+      ['<stdin>', 'read', 'json'],
+      ['<stdin>', 'skipped', 'already read (named more than once)'],
+    ]);
+    expect(inputs[0]).toMatchObject({ text: '{"a":1}', path: null, bytes: 7 });
+    expect(brief(await collect(['-'], { cwd }))).toEqual([['<stdin>', 'unreadable', 'stdinUnavailable']]);
+  });
+
+  it('tells NDJSON from JSON by content on stdin and in .json files', async () => {
+    const cwd = tempDir({
+      'lines.json': '{"a":1}\n{"a":2}\n',
+      'pretty.json': '{\n  "a": 1\n}\n',
+      'one.ndjson': '{"a":1}',
+    });
+    const inputs = await collect(['lines.json', 'pretty.json', 'one.ndjson', '-'], {
+      cwd,
+      stdin: chunks('[1]\n[2]'),
+    });
+    expect(brief(inputs)).toEqual([
+      ['lines.json', 'read', 'ndjson'],
+      ['pretty.json', 'read', 'json'],
+      ['one.ndjson', 'read', 'ndjson'],
+      ['<stdin>', 'read', 'ndjson'],
+    ]);
+  });
+
+  it('decodes UTF-16 (with and without a byte-order mark) and drops a UTF-8 byte-order mark', async () => {
+    const cwd = tempDir({
+      'le-bom.json': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"a":1}', 'utf16le')]),
+      'le.json': Buffer.from('{"a":2}', 'utf16le'),
+      'bom.json': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"a":3}')]),
+    });
+    const texts = (await collect(['le-bom.json', 'le.json', 'bom.json'], { cwd })).map((i) =>
+      i.status === 'read' ? [i.text, i.issues] : i.status,
+    );
+    expect(texts).toEqual([
+      ['{"a":1}', []],
+      ['{"a":2}', []],
+      ['{"a":3}', []],
+    ]);
+  });
+
+  it('reports bytes that are not UTF-8 as an error at their line and column', async () => {
+    // line 2, column 10: the 0xff byte replaces the "x" of {"name": "x"}
+    const bytes = Buffer.concat([Buffer.from('{\n"name": "'), Buffer.from([0xff]), Buffer.from('"}')]);
+    const [input] = await collect(['bad.json'], { cwd: tempDir({ 'bad.json': bytes }) });
+    expect(input.status === 'read' && input.issues).toEqual([
+      expect.objectContaining({ line: 2, column: 10, severity: 'error', keyword: 'encoding', pointer: '' }),
+    ]);
+  });
+
+  it('reports corrupt gzip and zip archives as unreadable with their reasons', async () => {
+    const cwd = tempDir({
+      'cut.json.gz': gzipSync('{"a": 1}').subarray(0, 12),
+      'export.json': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]),
+    });
+    expect(brief(await collect(['cut.json.gz', 'export.json'], { cwd }))).toEqual([
+      ['cut.json.gz', 'unreadable', 'gzip'],
+      ['export.json', 'unreadable', 'zip'],
+    ]);
+  });
+
+  it('reports a directory loop through a symlink once and does not follow it', async () => {
+    const cwd = tempDir({ 'top/a.json': '{}' });
+    symlinkSync(join(cwd, 'top'), join(cwd, 'top', 'loop'));
+    expect(brief(await collect(['top'], { cwd }))).toEqual([
+      ['top/a.json', 'read', 'json'],
+      ['top/loop', 'skipped', `a directory loop through a symlink (back to ${join(cwd, 'top')})`],
+    ]);
+  });
+
+  it('reports a broken symlink in a folder as unreadable', async () => {
+    const cwd = tempDir({ 'd/a.json': '{}' });
+    symlinkSync(join(cwd, 'gone.json'), join(cwd, 'd', 'b.json'));
+    expect(brief(await collect(['d'], { cwd }))).toEqual([
+      ['d/a.json', 'read', 'json'],
+      ['d/b.json', 'unreadable', 'ENOENT'],
+    ]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports a file without read permission as unreadable', async () => {
+    const cwd = tempDir({ 'locked.json': '{}' });
+    chmodSync(join(cwd, 'locked.json'), 0o000);
+    const [input] = await collect(['locked.json'], { cwd });
+    expect(input).toMatchObject({ status: 'unreadable', code: 'EACCES', reason: 'permission denied' });
+  });
+
+  it('reports an empty folder as unreadable, so that the argument is accounted for', async () => {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'empty'));
+    expect(brief(await collect(['empty'], { cwd }))).toEqual([['empty', 'unreadable', 'emptyFolder']]);
+  });
+});
