@@ -39,6 +39,8 @@ describe('readStatsSummaryCsv', () => {
 
   it('gives the same tables as the JSON response of the same numbers', () => {
     const json = {
+      start: '2021-03-13T00:00:00Z',
+      end: '2021-03-14T12:28:00Z',
       projects: [1, 2].map((id) => ({
         id,
         slug: id === 1 ? 'bar' : 'foo',

@@ -82,7 +82,11 @@ describe('tidyStatsSummary', () => {
   });
 
   it('gives empty tables for a response without projects', () => {
-    const { outcomes, totals } = tidyStatsSummary({ projects: [] });
+    const { outcomes, totals } = tidyStatsSummary({
+      start: '2024-06-01T00:00:00Z',
+      end: '2024-06-02T00:00:00Z',
+      projects: [],
+    });
     expect(outcomes.numRows()).toBe(0);
     expect(totals.numRows()).toBe(0);
     expect(outcomes.columnNames()).toEqual([

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { EventsTimeseries } from '@sentry-offline/schema';
+import { tidyEventsTimeseries } from '../src/index.js';
+import { deepFreeze } from './util/deep-freeze.js';
+import { expectTable } from './util/expect-table.js';
+
+const t0 = Date.UTC(2025, 2, 1, 0);
+const t1 = Date.UTC(2025, 2, 1, 1);
+
+const timeSeries = (): EventsTimeseries => ({
+  timeSeries: [
+    {
+      yAxis: 'count()',
+      groupBy: [
+        { key: 'transaction', value: '/api' },
+        { key: 'project', value: 'web' },
+      ],
+      values: [
+        { timestamp: t0, value: 3, incomplete: false },
+        { timestamp: t1, value: 1, incomplete: true },
+      ],
+      meta: { valueType: 'integer', valueUnit: null, interval: 3600000 },
+    },
+    {
+      yAxis: 'count()',
+      groupBy: [{ key: 'transaction', value: '/home' }],
+      values: [{ timestamp: t0, value: null }],
+      meta: { valueType: 'integer', valueUnit: null, interval: 3600000 },
+    },
+  ],
+  meta: { dataset: 'spans', start: t0, end: t1 },
+});
+
+describe('tidyEventsTimeseries', () => {
+  it('gives one row per series × point of a timeSeries response, a column per groupBy key', () => {
+    expectTable(tidyEventsTimeseries(timeSeries()), {
+      series: ['transaction:/api, project:web', 'transaction:/api, project:web', 'transaction:/home'],
+      y_axis: ['count()', 'count()', 'count()'],
+      timestamp: [new Date(t0), new Date(t1), new Date(t0)],
+      value: [3, 1, null],
+      incomplete: [false, true, null],
+      interval: [3600000, 3600000, 3600000],
+      value_type: ['integer', 'integer', 'integer'],
+      value_unit: [null, null, null],
+      by_transaction: ['/api', '/api', '/home'],
+      by_project: ['web', 'web', null],
+    });
+  });
+
+  it('reads the older events-stats shape, timestamps in seconds', () => {
+    const payload = {
+      data: [
+        [t0 / 1000, [{ count: 4 }]],
+        [t1 / 1000, [{ count: 0 }]],
+      ],
+      start: t0 / 1000,
+    };
+    expectTable(tidyEventsTimeseries(payload).select('series', 'y_axis', 'timestamp', 'value'), {
+      series: [null, null],
+      y_axis: [null, null],
+      timestamp: [new Date(t0), new Date(t1)],
+      value: [4, 0],
+    });
+  });
+
+  it('reads events-stats keyed by series name, and by series then y axis', () => {
+    const named = { 'count()': { data: [[t0 / 1000, [{ count: 2 }]]], order: 0 } };
+    expectTable(tidyEventsTimeseries(named).select('series', 'y_axis', 'value'), {
+      series: ['count()'],
+      y_axis: [null],
+      value: [2],
+    });
+    const top = { '/api': { 'count()': { data: [[t0 / 1000, [{ count: 5 }]]] }, order: 0 } };
+    expectTable(tidyEventsTimeseries(top).select('series', 'y_axis', 'value'), {
+      series: ['/api'],
+      y_axis: ['count()'],
+      value: [5],
+    });
+  });
+
+  it('never mutates its input', () => {
+    const input = deepFreeze(timeSeries());
+    tidyEventsTimeseries(input);
+    expect(input).toEqual(timeSeries());
+  });
+
+  it('throws transform.invalidPayload for an object of neither shape', () => {
+    expect(() => tidyEventsTimeseries({ foo: 1 })).toThrow(
+      expect.objectContaining({ code: 'transform.invalidPayload' }),
+    );
+  });
+});
