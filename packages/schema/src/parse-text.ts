@@ -93,7 +93,8 @@ function syntaxIssue(file: string, text: string, cause: unknown): ValidationIssu
   parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
   if (first) {
-    const code = printParseErrorCode(first.error);
+    // the scanner reports "xyz" after a complete value as an invalid symbol, not as content after the value
+    const code = endsValue(text, first.offset) ? 'EndOfFileExpected' : printParseErrorCode(first.error);
     const atEnd = first.offset >= text.trimEnd().length;
     const message =
       atEnd && code !== 'EndOfFileExpected'
@@ -109,4 +110,15 @@ function syntaxIssue(file: string, text: string, cause: unknown): ValidationIssu
     'syntax',
     `not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`,
   );
+}
+
+/** True when the text before `offset` is a complete JSON value: whatever starts at `offset` is trailing. */
+function endsValue(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  try {
+    JSON.parse(text.slice(0, offset));
+    return true;
+  } catch {
+    return false;
+  }
 }
