@@ -20,6 +20,14 @@ type Series = {
   meta: Record<string, unknown>;
 };
 
+// a key like `count()`, `p95(transaction.duration)` or `equation|…` names a y axis, not a top-events group
+const Y_AXIS = /^(\w+\(.*\)|equation\|.*)$/;
+
+/** Points in time order (a stable sort: equal timestamps keep their order). */
+function byTime(points: Point[]): Point[] {
+  return points.sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime() || 0);
+}
+
 function fromTimeSeries(list: unknown[]): Series[] {
   return list.map((raw) => {
     const s = asRecord(raw);
@@ -36,20 +44,28 @@ function fromTimeSeries(list: unknown[]): Series[] {
         incomplete: typeof p.incomplete === 'boolean' ? p.incomplete : null,
       };
     });
-    const series = by.length ? by.map(([k, v]) => `${k}:${v}`).join(', ') : null;
-    return { series, yAxis: textOrNull(s.yAxis), by, points, meta: asRecord(s.meta) };
+    const meta = asRecord(s.meta);
+    const label = by.length ? by.map(([k, v]) => `${k}:${v}`).join(', ') : null;
+    const series = label ?? (meta.isOther === true ? 'Other' : null);
+    return { series, yAxis: textOrNull(s.yAxis), by, points: byTime(points), meta };
   });
 }
 
 /** `[[unix_seconds, [{ count }]], …]` of the older `/events-stats/` response. */
 function statsPoints(data: unknown[]): Point[] {
-  return data.map((raw) => {
+  const points = data.map((raw) => {
     const [ts, counts] = Array.isArray(raw) ? raw : [];
     const values = (Array.isArray(counts) ? counts : []).map((c) => numberOrNull(asRecord(c).count));
     const value =
       values.length && values.every((v) => v !== null) ? values.reduce((a, b) => a! + b!, 0) : null;
     return { timestamp: new Date((numberOrNull(ts) ?? NaN) * 1000), value, incomplete: null };
   });
+  return byTime(points);
+}
+
+function namedSeries(name: string, data: unknown[], yAxis: string | null = null): Series {
+  const axis = yAxis ?? (Y_AXIS.test(name) ? name : null);
+  return { series: axis === name ? null : name, yAxis: axis, by: [], points: statsPoints(data), meta: {} };
 }
 
 function fromEventsStats(record: Record<string, unknown>): Series[] | null {
@@ -59,20 +75,21 @@ function fromEventsStats(record: Record<string, unknown>): Series[] | null {
   for (const [name, value] of Object.entries(record)) {
     const inner = asRecord(value);
     if (Array.isArray(inner.data)) {
-      out.push({ series: name, yAxis: null, by: [], points: statsPoints(inner.data), meta: {} });
+      out.push(namedSeries(name, inner.data));
       continue;
     }
     for (const [yAxis, leaf] of Object.entries(inner)) {
       const data = asRecord(leaf).data;
-      if (Array.isArray(data)) out.push({ series: name, yAxis, by: [], points: statsPoints(data), meta: {} });
+      if (Array.isArray(data)) out.push(namedSeries(name, data, yAxis));
     }
   }
   return out.length ? out : null;
 }
 
 /**
- * Turns an events time series into a table, one row per series × point: `series` (the group's label, or the
- * series name of an older response; null when not grouped), `y_axis`, `timestamp` (UTC Date), `value`,
+ * Turns an events time series into a table, one row per series × point (in time order): `series` (the group's
+ * label `key:value, …`, `Other`, or the group name of an older top-events response; null when not grouped),
+ * `y_axis` (an older response's keys that look like functions, `count()`, are y axes), `timestamp` (UTC Date), `value`,
  * `incomplete`, `interval` (the series' `meta.interval`, as given), `value_type`, `value_unit`, then one
  * `by_<key>` column per groupBy key. Reads both `/events-timeseries/` (`timeSeries[]`, timestamps in ms) and the
  * older `/events-stats/` (`data: [[unix_seconds, [{ count }]]]`, plain or keyed by series name).

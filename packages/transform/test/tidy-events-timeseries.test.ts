@@ -63,18 +63,47 @@ describe('tidyEventsTimeseries', () => {
     });
   });
 
-  it('reads events-stats keyed by series name, and by series then y axis', () => {
-    const named = { 'count()': { data: [[t0 / 1000, [{ count: 2 }]]], order: 0 } };
-    expectTable(tidyEventsTimeseries(named).select('series', 'y_axis', 'value'), {
-      series: ['count()'],
-      y_axis: [null],
-      value: [2],
+  it('reads events-stats keyed by y axis, by top-events group, and by group then y axis', () => {
+    const axes = {
+      'count()': { data: [[t0 / 1000, [{ count: 2 }]]], order: 0 },
+      'p95(transaction.duration)': { data: [[t0 / 1000, [{ count: 250 }]]], order: 1 },
+    };
+    expectTable(tidyEventsTimeseries(axes).select('series', 'y_axis', 'value'), {
+      series: [null, null],
+      y_axis: ['count()', 'p95(transaction.duration)'],
+      value: [2, 250],
     });
-    const top = { '/api': { 'count()': { data: [[t0 / 1000, [{ count: 5 }]]] }, order: 0 } };
-    expectTable(tidyEventsTimeseries(top).select('series', 'y_axis', 'value'), {
+    const groups = { 'web,TypeError': { data: [[t0 / 1000, [{ count: 4 }]]], order: 0 } };
+    expectTable(tidyEventsTimeseries(groups).select('series', 'y_axis', 'value'), {
+      series: ['web,TypeError'],
+      y_axis: [null],
+      value: [4],
+    });
+    const nested = { '/api': { 'count()': { data: [[t0 / 1000, [{ count: 5 }]]] }, order: 0 } };
+    expectTable(tidyEventsTimeseries(nested).select('series', 'y_axis', 'value'), {
       series: ['/api'],
       y_axis: ['count()'],
       value: [5],
+    });
+  });
+
+  it('puts the points of a series in time order and labels the Other series', () => {
+    const payload = {
+      timeSeries: [
+        {
+          yAxis: 'count()',
+          meta: { isOther: true },
+          values: [
+            { timestamp: t1, value: 2 },
+            { timestamp: t0, value: 1 },
+          ],
+        },
+      ],
+    };
+    expectTable(tidyEventsTimeseries(payload).select('series', 'timestamp', 'value'), {
+      series: ['Other', 'Other'],
+      timestamp: [new Date(t0), new Date(t1)],
+      value: [1, 2],
     });
   });
 
