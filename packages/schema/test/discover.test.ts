@@ -33,6 +33,11 @@ describe('checkDiscover', () => {
     ]);
   });
 
+  it('accepts the issue short id Sentry adds beside issue.id', () => {
+    const p = { data: [{ 'issue.id': 1, issue: 'WEB-1' }], meta: { fields: { 'issue.id': 'integer' } } };
+    expect(checkDiscover(p).findings).toEqual([]);
+  });
+
   it('names an unknown field type', () => {
     const p = { data: [], meta: { fields: { 'p95()': 'milliseconds' } } };
     expect(checkDiscover(p).findings).toEqual([

@@ -50,6 +50,13 @@ export const DISCOVER_FIELD_TYPES = [
   'string',
 ] as const;
 
+/**
+ * Row keys Sentry adds after the query without naming them in `meta.fields`, and the field that brings each:
+ * `handle_issues` in src/sentry/api/bases/organization_events.py adds the short id `issue` to every row that has
+ * an `issue.id`.
+ */
+const IMPLIED_KEYS = new Map([['issue', 'issue.id']]);
+
 /** What validation learns about a Discover payload besides its issues. */
 export interface DiscoverFacts {
   rows: number;
@@ -85,7 +92,8 @@ export function checkDiscover(payload: Discover): { findings: Finding[]; facts: 
     const rowsWith = new Map<string, { first: number; count: number }>();
     payload.data.forEach((row, r) => {
       for (const key of Object.keys(row)) {
-        if (key in fields) continue;
+        const impliedBy = IMPLIED_KEYS.get(key);
+        if (key in fields || (impliedBy !== undefined && impliedBy in fields)) continue;
         const seen = rowsWith.get(key);
         if (seen) seen.count++;
         else rowsWith.set(key, { first: r, count: 1 });
