@@ -46,6 +46,26 @@ interface Levels {
   orgParent: LevelSums | null;
 }
 
+function noOutcomeError(row: number): SentryOfflineError {
+  return new SentryOfflineError(
+    'report.noOutcome',
+    `row ${row} has no outcome: drop rates need a response grouped by outcome (groupBy=outcome)`,
+    { details: { row } },
+  );
+}
+
+/** The role of a row's outcome, remembered per outcome; throws `report.noOutcome` for a row without one. */
+function roleLookup(def: DropDefinition): (outcome: unknown, row: number) => OutcomeRole {
+  const roles = new Map<string, OutcomeRole>();
+  return (value, row) => {
+    if (value === null || value === undefined) throw noOutcomeError(row);
+    const outcome = String(value);
+    let role = roles.get(outcome);
+    if (role === undefined) roles.set(outcome, (role = outcomeRole(def, outcome)));
+    return role;
+  };
+}
+
 function indicesWithout(keys: readonly KeyColumn[], drop: readonly string[]): number[] {
   return keys.flatMap((k, i) => (drop.includes(k.name) ? [] : [i]));
 }
@@ -130,16 +150,16 @@ function sumLevels(
   { keys, def, value, reasons, bucketOf }: SumInput,
 ): { levels: Levels; buckets: Map<number, number> | null } {
   const quantities = valueColumn(table, value);
-  const outcomes = table.array('outcome') as ArrayLike<unknown>;
+  const outcomes = (
+    table.columnNames().includes('outcome') ? table.array('outcome') : []
+  ) as ArrayLike<unknown>;
   const units = unitColumn(table);
   const rawReasons = reasons ? (table.array('reason') as ArrayLike<string | null>) : null;
   const levels = makeLevels(keys);
   const buckets = new Map<number, number>();
-  const roles = new Map<string, OutcomeRole>();
+  const roleOf = roleLookup(def);
   for (let i = 0; i < table.numRows(); i++) {
-    const outcome = String(outcomes[i]);
-    let role = roles.get(outcome);
-    if (role === undefined) roles.set(outcome, (role = outcomeRole(def, outcome)));
+    const role = roleOf(outcomes[i], i);
     const bounds = bucketOf ? bucketOf(i) : null;
     if (bounds) buckets.set(bounds[0], bounds[1]);
     const bucket = bounds ? bounds[0] : -1;

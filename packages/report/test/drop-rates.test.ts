@@ -205,6 +205,8 @@ describe('dropRates', () => {
     );
     const summary = aq.table({ project_id: [1], category: ['error'], outcome: ['accepted'], quantity: [1] });
     expect(code(() => dropRates(summary, { interval: '1d' }))).toBe('report.noTimeColumns');
+    const byProject = aq.table({ project: [1], outcome: [null], quantity: [3] });
+    expect(code(() => dropRates(byProject, { by: ['project'] }))).toBe('report.noOutcome');
   });
 
   it('does not change its input', () => {

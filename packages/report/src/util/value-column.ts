@@ -5,6 +5,8 @@ import { SentryOfflineError } from '@sentry-offline/schema';
 export function valueColumn(table: ColumnTable, value: string | undefined): ArrayLike<number | null> {
   const names = table.columnNames();
   const name = value ?? (names.includes('quantity') ? 'quantity' : 'times_seen');
+  // an empty response (no groups) has no field columns, and nothing to count
+  if (!names.includes(name) && table.numRows() === 0) return [];
   if (!names.includes(name)) {
     throw new SentryOfflineError(
       'report.noValueColumn',
