@@ -61,7 +61,12 @@ export { mergeFrameAggregates } from './frames/aggregate/merge-frame-aggregates.
 export { finishFrameAggregate } from './frames/aggregate/finish-frame-aggregate.js';
 export type { FinishFrameAggregateOptions, FrameReport } from './frames/aggregate/finish-frame-aggregate.js';
 export { FRAME_FIELDS } from './frames/aggregate/frame-aggregate.js';
-export type { FrameAggregate, FrameField, SignatureCell, HotFileCell } from './frames/aggregate/frame-aggregate.js';
+export type {
+  FrameAggregate,
+  FrameField,
+  SignatureCell,
+  HotFileCell,
+} from './frames/aggregate/frame-aggregate.js';
 export { topSignatures } from './frames/top-signatures.js';
 export type { TopSignaturesOptions } from './frames/top-signatures.js';
 export { topFrames } from './frames/top-frames.js';
