@@ -180,6 +180,17 @@ describe('tidyEvents', () => {
     });
   });
 
+  it('prefers the formatted message to the template, as old SDKs sent both', () => {
+    const template = { message: 'paid %s', params: ['12 EUR'] };
+    const t = tidyEvents([
+      { message: 'paid 12 EUR', 'sentry.interfaces.Message': template },
+      { message: 'paid', logentry: { ...template, formatted: 'paid 12 EUR' } },
+      { message: '', logentry: template },
+      { message: { message: 'paid %s', formatted: 'paid 12 EUR' } },
+    ]);
+    expect(t.events.array('message')).toEqual(['paid 12 EUR', 'paid 12 EUR', 'paid %s', 'paid 12 EUR']);
+  });
+
   it('puts depth 0 on the crashed thread when the exception has no frames, and keeps that thread', () => {
     const t = tidyEvents([deepFreeze(nativeEvent())]);
     expectTable(t.exceptions.select('type', 'value', 'mechanism_type', 'handled', 'thread_id'), {

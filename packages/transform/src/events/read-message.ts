@@ -7,8 +7,9 @@ function nonEmpty(value: unknown): string | null {
 }
 
 /**
- * The event's message: the message entry / `logentry` (formatted, else the template), else the top-level
- * `message` (a string, or an object in old payloads). Empty strings count as no message.
+ * The event's message, formatted text first: the message entry's / `logentry`'s `formatted`, else the top-level
+ * `message` (a string; an object in some old payloads), else the message template (`logentry.message`, which
+ * still holds `%s` placeholders). Empty strings count as no message.
  */
 export function readMessage(event: JsonObject, parts: EventParts): string | null {
   const entry = parts.logentry?.value;
@@ -16,7 +17,8 @@ export function readMessage(event: JsonObject, parts: EventParts): string | null
   const legacy = top !== null && typeof top === 'object' && !Array.isArray(top) ? (top as JsonObject) : null;
   return (
     nonEmpty(entry?.formatted) ??
+    (legacy === null ? nonEmpty(top) : nonEmpty(legacy.formatted)) ??
     nonEmpty(entry?.message) ??
-    (legacy === null ? nonEmpty(top) : (nonEmpty(legacy.formatted) ?? nonEmpty(legacy.message)))
+    nonEmpty(legacy?.message)
   );
 }
