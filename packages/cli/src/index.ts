@@ -20,8 +20,8 @@ export type { FileStatus, InputSummary } from './inputs/input-summary.js';
 
 export { writeTable } from './output/write-table.js';
 export type { WriteTableOptions } from './output/write-table.js';
-export { writeTerminalTable } from './output/write-terminal-table.js';
-export type { TerminalTableOptions } from './output/write-terminal-table.js';
+export { renderTerminalTable } from './output/render-terminal-table.js';
+export type { TerminalTableOptions } from './output/render-terminal-table.js';
 export { TABLE_FORMATS, formatOption } from './output/table-formats.js';
 export type { TableFormat } from './output/table-formats.js';
 export { openOutput } from './output/open-output.js';

@@ -1,7 +1,7 @@
 import type { ColumnTable } from 'arquero';
 import { formatCell } from '../util/format-cell.js';
 
-/** Options of {@link writeTerminalTable}. */
+/** Options of {@link renderTerminalTable}. */
 export interface TerminalTableOptions {
   /** Longest cell shown before it is cut with `…` (default `60`). */
   maxWidth?: number;
@@ -17,10 +17,10 @@ function cut(text: string, width: number): string {
  * @param table the table, in its current row order
  * @param options maxWidth (default `60`)
  * @example
- * writeTerminalTable(aq.table({ project: ['web'], quantity: [12] }));
+ * renderTerminalTable(aq.table({ project: ['web'], quantity: [12] }));
  * // "project  quantity\n-------  --------\nweb            12\n"
  */
-export function writeTerminalTable(table: ColumnTable, { maxWidth = 60 }: TerminalTableOptions = {}): string {
+export function renderTerminalTable(table: ColumnTable, { maxWidth = 60 }: TerminalTableOptions = {}): string {
   const names = table.columnNames();
   const indices = table.indices(true);
   const columns = names.map((name) => {

@@ -4,7 +4,7 @@ import { formatCell } from '../util/format-cell.js';
 import { neutraliseFormula } from '../util/neutralise-formula.js';
 import type { TableFormat } from './table-formats.js';
 import { writeText } from './write-text.js';
-import { writeTerminalTable } from './write-terminal-table.js';
+import { renderTerminalTable } from './render-terminal-table.js';
 
 /** Options of {@link writeTable}. */
 export interface WriteTableOptions {
@@ -85,6 +85,6 @@ export async function writeTable(
     case 'md':
       return writeText(stream, toMarkdown(table));
     case 'table':
-      return writeText(stream, writeTerminalTable(table, { maxWidth }));
+      return writeText(stream, renderTerminalTable(table, { maxWidth }));
   }
 }

@@ -1,6 +1,6 @@
 import * as aq from 'arquero';
 import { describe, expect, it } from 'vitest';
-import { writeTable, writeTerminalTable, type WriteTableOptions } from '../../src/index.js';
+import { writeTable, renderTerminalTable, type WriteTableOptions } from '../../src/index.js';
 import { fakeStream } from '../util/run-cli.js';
 
 const sample = () =>
@@ -79,16 +79,16 @@ describe('writeTable', () => {
   });
 });
 
-describe('writeTerminalTable', () => {
+describe('renderTerminalTable', () => {
   it('aligns columns, right-aligns numbers and escapes control characters', () => {
     const t = aq.table({ name: ['a', 'b\u001b[31m'], n: [1, 1234] });
-    expect(writeTerminalTable(t)).toBe(
+    expect(renderTerminalTable(t)).toBe(
       // "name" padded to the 11 characters of the escaped "b\u001b[31m", two spaces, "n" right-aligned in 4
       'name            n\n' + '-----------  ----\n' + 'a               1\n' + 'b\\u001b[31m  1234\n',
     );
   });
 
   it('cuts cells longer than maxWidth with an ellipsis', () => {
-    expect(writeTerminalTable(aq.table({ s: ['abcdefgh'] }), { maxWidth: 5 })).toBe('s\n-----\nabcd…\n');
+    expect(renderTerminalTable(aq.table({ s: ['abcdefgh'] }), { maxWidth: 5 })).toBe('s\n-----\nabcd…\n');
   });
 });
