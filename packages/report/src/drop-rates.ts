@@ -178,7 +178,8 @@ function sumLevels(
  * Drop rates (dropped / total) of a tidy stats table under a named definition, for any grouping of project,
  * category, outcome, reason, reason group and time bucket. Each row carries its numerator (`dropped`) and
  * denominator (`total`), the parts of the total (`accepted`, `other`) and what the definition leaves out
- * (`excluded`), the `rate` (null when `total` is 0) and its 95% Wilson interval (`rate_low`, `rate_high`). With
+ * (`excluded`), the `rate` (null when `total` is 0) and its 95% Wilson interval (`rate_low`, `rate_high`; null for
+ * bytes and milliseconds, which are not countable trials). With
  * `project` among the keys, `share_of_org_total` and `share_of_org_dropped` say how much of the organisation's
  * total and dropped volume (same other keys and bucket) the row holds. A total over different units is refused
  * (`report.mixedUnits`) unless `mixUnits` is set.

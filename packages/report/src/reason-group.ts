@@ -94,7 +94,8 @@ function invalidGroup(reason: string): string {
 }
 
 function rateLimitGroup(reason: string): string {
-  if (reason.endsWith('_usage_exceeded')) return 'Quota';
+  // `error_usage_exceeded` and friends; a bare `usage_exceeded` is the same quota (the page says Internal)
+  if (reason.endsWith('usage_exceeded')) return 'Quota';
   if (reason.endsWith('_disabled')) return 'Disabled';
   return RATE_LIMIT_GROUP_OF.get(reason) ?? 'Internal';
 }

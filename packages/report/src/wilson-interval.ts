@@ -25,5 +25,9 @@ export function wilsonInterval(
   const denominator = 1 + z2 / trials;
   const center = (p + z2 / (2 * trials)) / denominator;
   const half = (z / denominator) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
-  return { low: Math.max(0, center - half), high: Math.min(1, center + half) };
+  // at 0% and 100% the bound is exactly 0 or 1; the formula leaves float noise there
+  return {
+    low: successes <= 0 ? 0 : Math.max(0, center - half),
+    high: successes >= trials ? 1 : Math.min(1, center + half),
+  };
 }

@@ -9,6 +9,7 @@ describe('reasonGroup', () => {
     ['rate_limited', 'spike_protection', 'Spike Protection'],
     ['rate_limited', 'smart_rate_limit', 'Spike Protection'],
     ['rate_limited', 'error_usage_exceeded', 'Quota'],
+    ['rate_limited', 'usage_exceeded', 'Quota'],
     ['rate_limited', 'replay_disabled', 'Disabled'],
     ['abuse', 'project_abuse_limit', 'Project Abuse Limit'],
     ['cardinality_limited', 'something_new', 'Internal'],

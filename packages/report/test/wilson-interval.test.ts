@@ -24,6 +24,11 @@ describe('wilsonInterval', () => {
     expect(ninety.high - ninety.low).toBeLessThan(0.76341 - 0.23659);
   });
 
+  it('is exactly 0 below 0% and exactly 1 above 100%', () => {
+    expect(wilsonInterval(0, 5971)!.low).toBe(0);
+    expect(wilsonInterval(12, 12)!.high).toBe(1);
+  });
+
   it('is null for no trials', () => {
     expect(wilsonInterval(0, 0)).toBe(null);
   });

@@ -16,6 +16,7 @@ export interface RateRowsInput {
   reasons: boolean;
 }
 
+const COUNTABLE = new Set<string | null>(['count', null]);
 const inTotal = (e: LevelEntry | undefined): number => (e ? e.sums[0] + e.sums[1] + e.sums[2] : 0);
 const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
@@ -39,7 +40,10 @@ export function rateRows(input: RateRowsInput): Record<string, unknown[]> {
   columns.other = entries.map((e) => e.sums[2]);
   columns.excluded = entries.map((e) => e.sums[3]);
   columns.total = parents.map(inTotal);
-  const intervals = entries.map((e, i) => wilsonInterval(e.sums[1], inTotal(parents[i])));
+  // a confidence interval needs countable trials: none for bytes or milliseconds
+  const intervals = entries.map((e, i) =>
+    COUNTABLE.has(columns.unit[i] as string | null) ? wilsonInterval(e.sums[1], inTotal(parents[i])) : null,
+  );
   columns.rate = entries.map((e, i) => share(e.sums[1], inTotal(parents[i])));
   columns.rate_low = intervals.map((w) => w?.low ?? null);
   columns.rate_high = intervals.map((w) => w?.high ?? null);
