@@ -1,3 +1,4 @@
+/* global console, process */
 // Notebook-style example: load a folder of saved Sentry events and look at where they crash.
 //
 //   npx tsc -b                                        # build the packages once
