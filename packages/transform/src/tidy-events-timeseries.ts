@@ -69,8 +69,12 @@ function namedSeries(name: string, data: unknown[], yAxis: string | null = null)
 }
 
 function fromEventsStats(record: Record<string, unknown>): Series[] | null {
-  if (Array.isArray(record.data))
-    return [{ series: null, yAxis: null, by: [], points: statsPoints(record.data), meta: {} }];
+  if (Array.isArray(record.data)) {
+    // a one-axis response names its axis only in meta.fields, beside `time`
+    const axes = Object.keys(asRecord(asRecord(record.meta).fields)).filter((f) => f !== 'time');
+    const yAxis = axes.length === 1 ? axes[0] : null;
+    return [{ series: null, yAxis, by: [], points: statsPoints(record.data), meta: {} }];
+  }
   const out: Series[] = [];
   for (const [name, value] of Object.entries(record)) {
     const inner = asRecord(value);

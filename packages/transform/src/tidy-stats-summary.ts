@@ -6,7 +6,10 @@ import { toProjectId } from './util/to-project-id.js';
 
 /** The tables of a stats-summary payload. */
 export interface StatsSummaryTables {
-  /** One row per project × category × outcome: project_id, project_slug, category, outcome, quantity, unit. */
+  /**
+   * One row per project × category × outcome: project_id, project_slug, category, outcome, quantity (or
+   * times_seen, for a `field=sum(times_seen)` response), unit.
+   */
   outcomes: ColumnTable;
   /** One row per project × category: project_id, project_slug, category, dropped, quantity, unit (Sentry's totals). */
   totals: ColumnTable;

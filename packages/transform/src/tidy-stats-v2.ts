@@ -35,7 +35,7 @@ export interface TidyStatsV2Options {
  * Turns a stats-v2 response into a tidy table: one row per group × interval with the columns `project`,
  * `category`, `outcome`, `reason` (null where the response is not grouped by that key), `interval_start`,
  * `interval_end` (UTC Dates), one number column per field (`quantity`, `times_seen`) and `unit` (of `quantity`:
- * `bytes`, `milliseconds` or `count`; null when not grouped by category). Zero points stay as rows; a response
+ * `bytes`, `milliseconds` or `count`, null when not grouped by category; `count` when there is only `times_seen`). Zero points stay as rows; a response
  * without series (`groupBy=project`) gives one row per group spanning `[start, end]`. Rows are sorted by
  * project, category, outcome, reason, then time.
  * @param payload a parsed `/stats_v2/` response
@@ -61,6 +61,7 @@ export function tidyStatsV2(
     normalise,
     partialSeries,
     intervals: Array.isArray(record.intervals) ? window.starts.length : 0,
+    order: window.order,
   });
   // a response without series (groupBy=project) has one value per group, for the whole window
   const starts = (withSeries ? window.starts : [window.start]).map((t) => new Date(t));
@@ -93,8 +94,10 @@ export function tidyStatsV2(
       ? Array.from(values, (v) => (Number.isNaN(v) ? null : v))
       : values;
   });
+  // `unit` is the unit of `quantity`; a table of `times_seen` alone counts occurrences, whatever the category
+  const unitOf = fields.includes('sum(quantity)') ? quantityUnit : () => 'count';
   columns.unit = new RepeatColumn(
-    groups.map((g) => quantityUnit(g.category)),
+    groups.map((g) => unitOf(g.category)),
     n,
   );
   return aq.table(columns as Parameters<typeof aq.table>[0]);

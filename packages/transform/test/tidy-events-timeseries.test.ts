@@ -63,6 +63,14 @@ describe('tidyEventsTimeseries', () => {
     });
   });
 
+  it('takes the y axis of a one-axis events-stats response from meta.fields', () => {
+    const payload = {
+      data: [[t0 / 1000, [{ count: 4 }]]],
+      meta: { fields: { time: 'date', 'count()': 'integer' } },
+    };
+    expect(tidyEventsTimeseries(payload).array('y_axis')).toEqual(['count()']);
+  });
+
   it('reads events-stats keyed by y axis, by top-events group, and by group then y axis', () => {
     const axes = {
       'count()': { data: [[t0 / 1000, [{ count: 2 }]]], order: 0 },

@@ -75,6 +75,30 @@ describe('tidyStatsSummary', () => {
     expect(sum.array('s')).toEqual(totals.array('quantity'));
   });
 
+  it('names the value column times_seen, a count, for a sum(times_seen) response', () => {
+    const { outcomes, totals } = tidyStatsSummary({
+      start: '2024-06-01T00:00:00Z',
+      end: '2024-06-02T00:00:00Z',
+      projects: [
+        {
+          id: 1,
+          stats: [{ category: 'attachment', outcomes: { accepted: 4 }, totals: { 'sum(times_seen)': 4 } }],
+        },
+      ],
+    });
+    expectTable(outcomes, {
+      project_id: [1],
+      project_slug: [null],
+      category: ['attachment'],
+      outcome: ['accepted'],
+      times_seen: [4],
+      unit: ['count'],
+    });
+    expect(totals.objects()).toEqual([
+      { project_id: 1, project_slug: null, category: 'attachment', times_seen: 4, unit: 'count' },
+    ]);
+  });
+
   it('never mutates its input', () => {
     const input = deepFreeze(payload());
     tidyStatsSummary(input);

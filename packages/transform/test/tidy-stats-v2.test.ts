@@ -95,7 +95,7 @@ describe('tidyStatsV2', () => {
       interval_start: [d('2021-03-14T00:00:00Z'), d('2021-03-14T00:00:00Z')],
       interval_end: [d('2021-03-14T12:28:00Z'), d('2021-03-14T12:28:00Z')],
       times_seen: [6, 1],
-      unit: [null, null],
+      unit: ['count', 'count'],
     });
   });
 
@@ -117,6 +117,22 @@ describe('tidyStatsV2', () => {
       times_seen: [1, 2],
       unit: ['milliseconds', 'milliseconds'],
     });
+  });
+
+  it('gives unit count to a times_seen-only table, attachments included (they count attachments)', () => {
+    const payload: StatsV2 = {
+      start: '2024-06-01T00:00:00Z',
+      end: '2024-06-01T01:00:00Z',
+      intervals: ['2024-06-01T00:00:00Z'],
+      groups: [
+        {
+          by: { category: 'attachment' },
+          totals: { 'sum(times_seen)': 2 },
+          series: { 'sum(times_seen)': [2] },
+        },
+      ],
+    };
+    expectTable(tidyStatsV2(payload).select('times_seen', 'unit'), { times_seen: [2], unit: ['count'] });
   });
 
   describe('the end of the last interval', () => {
@@ -209,10 +225,29 @@ describe('tidyStatsV2', () => {
     });
   });
 
-  it('throws transform.intervalOrder for intervals out of order', () => {
+  it('sorts intervals saved out of order, each point following its interval', () => {
+    const payload: StatsV2 = {
+      start: '2024-06-01T00:00:00Z',
+      end: '2024-06-01T03:00:00Z',
+      intervals: ['2024-06-01T00:00:00Z', '2024-06-01T02:00:00Z', '2024-06-01T01:00:00Z'],
+      groups: [{ by: {}, totals: { 'sum(quantity)': 6 }, series: { 'sum(quantity)': [1, 3, 2] } }],
+    };
+    expectTable(tidyStatsV2(payload).select('interval_start', 'interval_end', 'quantity'), {
+      interval_start: [h(0), h(1), h(2)],
+      interval_end: [h(1), h(2), h(3)],
+      quantity: [1, 2, 3],
+    });
+  });
+
+  it('throws transform.intervalOrder for an interval listed twice', () => {
     const payload = hourly();
-    payload.intervals = ['2024-06-01T01:00:00Z', '2024-06-01T00:00:00Z'];
-    expect(() => tidyStatsV2(payload)).toThrow(expect.objectContaining({ code: 'transform.intervalOrder' }));
+    payload.intervals = ['2024-06-01T01:00:00Z', '2024-06-01T01:00:00Z'];
+    expect(() => tidyStatsV2(payload)).toThrow(
+      expect.objectContaining({
+        code: 'transform.intervalOrder',
+        details: expect.objectContaining({ pointer: '/intervals/1' }),
+      }),
+    );
   });
 
   it('throws transform.invalidPayload for a payload without groups or dates', () => {

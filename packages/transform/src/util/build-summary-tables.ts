@@ -40,10 +40,14 @@ export function buildSummaryTables(entries: readonly SummaryEntry[], normalise: 
   const sorted = [...merged.values()].sort((a, b) =>
     compareKeys([a.projectId, a.category], [b.projectId, b.category]),
   );
+  // the outcomes hold the requested field: sum(times_seen) when the totals have it and not sum(quantity)
+  const totalKeys = new Set(sorted.flatMap((e) => [...e.totals.keys()]));
+  const timesSeen = totalKeys.has('sum(times_seen)') && !totalKeys.has('sum(quantity)');
+  const unitOf = (category: string) => (timesSeen ? 'count' : quantityUnit(category));
   const o = { project_id: [] as unknown[], project_slug: [] as unknown[], category: [] as unknown[] };
   const outcome: string[] = [];
   const quantity: number[] = [];
-  const totalNames = [...new Set(sorted.flatMap((e) => [...e.totals.keys()]))].sort();
+  const totalNames = [...totalKeys].sort();
   const t: Record<string, unknown[]> = { project_id: [], project_slug: [], category: [] };
   for (const name of totalNames) t[statsV2FieldColumn(name)] = [];
   for (const e of sorted) {
@@ -59,9 +63,10 @@ export function buildSummaryTables(entries: readonly SummaryEntry[], normalise: 
     t.category.push(e.category);
     for (const name of totalNames) t[statsV2FieldColumn(name)].push(e.totals.get(name) ?? null);
   }
-  t.unit = sorted.map((e) => quantityUnit(e.category));
+  t.unit = sorted.map((e) => unitOf(e.category));
+  const units = o.category.map((c) => unitOf(c as string));
   return {
-    outcomes: aq.table({ ...o, outcome, quantity, unit: o.category.map((c) => quantityUnit(c as string)) }),
+    outcomes: aq.table({ ...o, outcome, [timesSeen ? 'times_seen' : 'quantity']: quantity, unit: units }),
     totals: aq.table(t),
   };
 }

@@ -23,6 +23,8 @@ export interface ReadStatsV2GroupsOptions {
   partialSeries: 'error' | 'pad';
   /** Number of intervals; 0 means the response has no time series (one value per group, from its totals). */
   intervals: number;
+  /** For each interval in time order, the index of its point in the series (the payload's order). */
+  order: readonly number[];
 }
 
 type Group = {
@@ -59,8 +61,11 @@ function readSeries(group: Group, g: number, fields: string[], o: ReadStatsV2Gro
         pointer,
       );
     }
-    const values = new Float64Array(o.intervals).fill(NaN);
-    for (let i = 0; i < series.length; i++) values[i] = Number(series[i]);
+    const values = new Float64Array(o.intervals);
+    for (let k = 0; k < o.intervals; k++) {
+      const i = o.order[k];
+      values[k] = i < series.length ? Number(series[i]) : NaN;
+    }
     return values;
   });
 }

@@ -6,8 +6,10 @@ import { parseInterval } from './parse-interval.js';
 export interface StatsV2Window {
   start: number;
   end: number;
-  /** The interval starts; empty when the payload has no `intervals`. */
+  /** The interval starts in time order; empty when the payload has no `intervals`. */
   starts: number[];
+  /** For each position of `starts`, the index of that interval in the payload's `intervals`. */
+  order: number[];
   /** The interval ends: the next interval's start; the last one step after its start. */
   ends: number[];
 }
@@ -25,7 +27,7 @@ function requireDate(value: unknown, file: string, place: string): number {
 }
 
 /**
- * Reads `start`, `end` and `intervals`. The last interval ends one step after its start: the gap between the
+ * Reads `start`, `end` and `intervals` (sorted by time). The last interval ends one step after its start: the gap between the
  * last two intervals, else the `interval` option, else (one interval, no option) the payload's `end`.
  */
 export function readStatsV2Window(
@@ -36,13 +38,18 @@ export function readStatsV2Window(
   const start = requireDate(payload.start, file, '/start');
   const end = requireDate(payload.end, file, '/end');
   const raw = Array.isArray(payload.intervals) ? (payload.intervals as unknown[]) : [];
-  const starts = raw.map((value, i) => requireDate(value, file, `/intervals/${i}`));
-  for (let i = 1; i < starts.length; i++) {
-    if (starts[i] <= starts[i - 1]) {
+  const times = raw.map((value, i) => requireDate(value, file, `/intervals/${i}`));
+  // hand-merged files can list intervals out of order: each point belongs to its interval by position, so the
+  // intervals are sorted and the series follow them; a repeated interval has no single place and is refused
+  const order = times.map((_, i) => i).sort((a, b) => times[a] - times[b] || a - b);
+  const starts = order.map((i) => times[i]);
+  for (let k = 1; k < starts.length; k++) {
+    if (starts[k] === starts[k - 1]) {
+      const [first, again] = [order[k - 1], order[k]].sort((a, b) => a - b);
       throw new SentryOfflineError(
         'transform.intervalOrder',
-        `${file}: /intervals/${i} (${String(raw[i])}) does not come after ${String(raw[i - 1])}; intervals must be strictly increasing`,
-        { details: { file, pointer: `/intervals/${i}` } },
+        `${file}: /intervals/${again} (${String(raw[again])}) repeats /intervals/${first}; each interval must appear once`,
+        { details: { file, pointer: `/intervals/${again}` } },
       );
     }
   }
@@ -50,5 +57,5 @@ export function readStatsV2Window(
   const step =
     n >= 2 ? starts[n - 1] - starts[n - 2] : interval !== undefined ? parseInterval(interval) * 1000 : null;
   const ends = starts.map((_, i) => (i + 1 < n ? starts[i + 1] : step === null ? end : starts[i] + step));
-  return { start, end, starts, ends };
+  return { start, end, starts, ends, order };
 }
