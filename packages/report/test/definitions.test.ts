@@ -1,3 +1,4 @@
+import * as aq from 'arquero';
 import { describe, expect, it } from 'vitest';
 import { OUTCOMES, SentryOfflineError } from '@sentry-offline/schema';
 import { definitions, dropRates, outcomeRole, resolveDefinition, type DropDefinition } from '../src/index.js';
@@ -75,5 +76,32 @@ describe('resolveDefinition', () => {
     expect(code(() => resolveDefinition(both))).toBe('report.invalidDefinition');
     const accepted = { name: 'y', title: 'y', dropped: ['accepted'], excluded: [], source: 'y' };
     expect(code(() => resolveDefinition(accepted))).toBe('report.invalidDefinition');
+  });
+});
+
+describe('the worked example of docs/guide/drop-rates.md', () => {
+  const day: [string, number][] = [
+    ['accepted', 900],
+    ['filtered', 40],
+    ['rate_limited', 50],
+    ['invalid', 10],
+    ['abuse', 5],
+    ['client_discard', 80],
+    ['cardinality_limited', 0],
+  ];
+  const table = aq.table({
+    category: day.map(() => 'error'),
+    outcome: day.map(([o]) => o),
+    quantity: day.map(([, q]) => q),
+  });
+  it.each([
+    ['summary', 60, 125, 0, 1085],
+    ['summary-2023', 60, 125, 0, 1085],
+    ['usage-page', 65, 40, 80, 1005],
+    ['usage-page-2023', 60, 45, 80, 1005],
+    ['not-accepted', 185, 0, 0, 1085],
+  ])('%s: dropped %i, other %i, excluded %i, total %i', (definition, dropped, other, excluded, total) => {
+    const t = tableColumns(dropRates(table, { definition: definition as keyof typeof definitions }));
+    expect([t.dropped[0], t.other[0], t.excluded[0], t.total[0]]).toEqual([dropped, other, excluded, total]);
   });
 });
