@@ -50,8 +50,14 @@ function toFinding(error: ErrorObject, root: unknown): Finding {
     switch (error.keyword) {
       case 'required':
         return `has no "${String(params.missingProperty)}" (required)`;
-      case 'type':
-        return `expected ${String(params.type).replace(',', ' or ')}, found ${jsonType(found)} ${describeValue(found)}`;
+      case 'type': {
+        const expected = String(params.type).split(',').join(' or ');
+        const shown =
+          found === null || typeof found === 'object'
+            ? describeValue(found)
+            : `${jsonType(found)} ${describeValue(found)}`;
+        return `expected ${expected}, found ${shown}`;
+      }
       case 'enum':
         return `${describeValue(found)} is not one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
       case 'minimum':

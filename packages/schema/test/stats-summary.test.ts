@@ -162,7 +162,7 @@ describe('validate (stats-summary)', () => {
       projects: [{ id: null, stats: [] }],
     };
     expect(validate(p).issues.map((i) => [i.pointer, i.keyword, i.message])).toEqual([
-      ['/projects/0/id', 'type', 'expected integer or string, found null null'],
+      ['/projects/0/id', 'type', 'expected integer or string, found null'],
     ]);
   });
 
