@@ -57,4 +57,25 @@ describe.skipIf(!present)('tidyEvents over the reference events', () => {
       }
     });
   }
+
+  it('reads the mixed-spelling sentry-cli mock (snake_case lineno, camelCase inApp)', () => {
+    const file = 'events/sentry-cli/get-issue-latest-event.json';
+    const { frames } = tidyEvents([JSON.parse(readFileSync(join(referenceDir, file), 'utf8'))]);
+    expect(
+      frames.objects().map((r) => Object.values(r).slice(5, 6).concat([r.lineno, r.in_app, r.depth])),
+    ).toEqual([
+      ['execute', 84, false, 2],
+      ['get_user_role', 42, true, 1],
+      ['profile_view', 17, true, 0],
+    ]);
+  });
+
+  it("counts the crashed thread of react-native.json once: its stack is the exception's (thread_id 0)", () => {
+    const { frames } = tidyEvents([
+      JSON.parse(readFileSync(join(referenceDir, 'samples/react-native.json'), 'utf8')),
+    ]);
+    const threadPositions = new Set(frames.filter((d) => d.source === 'thread').array('position'));
+    expect(threadPositions.has(0)).toBe(false);
+    expect(frames.filter((d) => d.source === 'exception').numRows()).toBe(49);
+  });
 });
