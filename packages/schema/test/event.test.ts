@@ -122,7 +122,7 @@ describe('validate (event)', () => {
         '/entries/0/data/values/1/stacktrace/frames',
         'error',
         'type',
-        'expected array or null, found object an object',
+        'expected array or null, found an object',
       ],
     ]);
   });
@@ -133,7 +133,7 @@ describe('validate (event)', () => {
       entries: [{ type: 'exception', data: { values: { type: 'E' } } }, { type: 'message' }],
     };
     expect(brief(event)).toEqual([
-      ['/entries/0/data/values', 'error', 'type', 'expected array or null, found object an object'],
+      ['/entries/0/data/values', 'error', 'type', 'expected array or null, found an object'],
       ['/entries/1', 'error', 'required', 'has no "data" (required)'],
     ]);
   });
@@ -266,6 +266,19 @@ describe('validate (event)', () => {
         'warning',
         'frameKeys',
         'frames use snake_case keys "lineno", "in_app" but the API event detail writes camelCase (lineNo, inApp, absPath): a hand-written or converted payload; these keys may be ignored',
+      ],
+    ]);
+  });
+
+  it('names an unknown breadcrumb level', () => {
+    const event = chained();
+    event.entries[2] = { type: 'breadcrumbs', data: { values: [{ level: 'error' }, { level: 'verbose' }] } };
+    expect(brief(event)).toEqual([
+      [
+        '/entries/2/data/values/1/level',
+        'warning',
+        'unknownValue',
+        'unknown breadcrumb level "verbose" (known: fatal, error, warning, info, debug, sample, log): newer than this version of sentry-offline, or a typo',
       ],
     ]);
   });

@@ -42,6 +42,8 @@ export interface EventView {
   threads: ThreadView[];
   /** Standalone stack traces (the deprecated `stacktrace` entry or interface). */
   stacks: FrameListView[];
+  /** The breadcrumbs and where their list is (absent when the event has none). */
+  breadcrumbs?: { path: Path; values: readonly unknown[] };
 }
 
 /** What validation learns about an event (API detail or raw event JSON) besides its issues. */
@@ -170,6 +172,22 @@ function exceptionFindings(view: EventView, threads: ThreadIndex, findings: Find
   }
 }
 
+function breadcrumbFindings(view: EventView, findings: Finding[]): void {
+  view.breadcrumbs?.values.forEach((crumb, i) => {
+    const level = isObject(crumb) ? crumb.level : null;
+    if (typeof level === 'string' && !(LEVELS as readonly string[]).includes(level)) {
+      findings.push(
+        unknownValueFinding(
+          [...(view.breadcrumbs?.path ?? []), i, 'level'],
+          level,
+          'breadcrumb level',
+          LEVELS,
+        ),
+      );
+    }
+  });
+}
+
 function vocabularyFindings(event: Obj, findings: Finding[]): void {
   const { type, level } = event;
   if (typeof type === 'string' && !(EVENT_TYPES as readonly string[]).includes(type)) {
@@ -193,6 +211,7 @@ export function checkEventShape(view: EventView): { findings: Finding[]; facts: 
   const idFinding = eventIdFinding([view.idKey], view.event[view.idKey]);
   if (idFinding) findings.push(idFinding);
   vocabularyFindings(view.event, findings);
+  breadcrumbFindings(view, findings);
   const threads = threadFindings(view, findings);
   exceptionFindings(view, threads, findings);
   const lists = [...view.exceptions, ...view.threads].flatMap((x) => (x.stack ? [x.stack] : []));

@@ -7,6 +7,7 @@ import {
   type EventFacts,
   type ExceptionView,
   type FrameListView,
+  type EventView,
   type ThreadView,
 } from './check-event-shape.js';
 
@@ -174,6 +175,7 @@ export function checkEvent(payload: Event): { findings: Finding[]; facts: EventF
   const exceptions: ExceptionView[] = [];
   const threads: ThreadView[] = [];
   const stacks: FrameListView[] = [];
+  let breadcrumbs: EventView['breadcrumbs'];
   payload.entries.forEach((entry, e) => {
     const data = entry.data;
     if (!(ENTRY_TYPES as readonly string[]).includes(entry.type)) {
@@ -192,6 +194,8 @@ export function checkEvent(payload: Event): { findings: Finding[]; facts: EventF
       });
     } else if (entry.type === 'stacktrace' && isObject(data) && Array.isArray(data.frames)) {
       stacks.push({ path: ['entries', e, 'data', 'frames'], frames: data.frames });
+    } else if (entry.type === 'breadcrumbs') {
+      breadcrumbs = { path: ['entries', e, 'data', 'values'], values };
     }
   });
   const shape = checkEventShape({
@@ -201,6 +205,7 @@ export function checkEvent(payload: Event): { findings: Finding[]; facts: EventF
     exceptions,
     threads,
     stacks,
+    breadcrumbs,
   });
   return { findings: [...findings, ...shape.findings], facts: shape.facts };
 }

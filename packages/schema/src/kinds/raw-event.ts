@@ -213,5 +213,15 @@ export function checkRawEvent(payload: RawEvent): { findings: Finding[]; facts: 
   if (isObject(standalone) && Array.isArray(standalone.frames)) {
     stacks.push({ path: [stacktraceKey, 'frames'], frames: standalone.frames });
   }
-  return checkEventShape({ shape: 'raw', idKey: 'event_id', event, exceptions, threads, stacks });
+  const breadcrumbs =
+    valuesAt(event, 'breadcrumbs') ?? valuesAt(event, 'sentry.interfaces.Breadcrumbs') ?? undefined;
+  return checkEventShape({
+    shape: 'raw',
+    idKey: 'event_id',
+    event,
+    exceptions,
+    threads,
+    stacks,
+    breadcrumbs,
+  });
 }
