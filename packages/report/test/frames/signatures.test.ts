@@ -13,7 +13,12 @@ const node = frameTables([
       { function: 'Cart.checkout', filename: 'src/cart.js', abs_path: '/app/src/cart.js', lineno: 40 },
       { function: 'Cart.total', filename: 'src/cart.js', abs_path: '/app/src/cart.js', lineno: 12 },
       { function: 'Array.reduce', filename: '<anonymous>', abs_path: '<anonymous>' },
-      { function: 'sum', filename: 'node_modules/lodash/sum.js', abs_path: '/app/node_modules/lodash/sum.js', lineno: 7 },
+      {
+        function: 'sum',
+        filename: 'node_modules/lodash/sum.js',
+        abs_path: '/app/node_modules/lodash/sum.js',
+        lineno: 7,
+      },
     ],
   },
 ]);
@@ -30,8 +35,12 @@ describe('signatures', () => {
       in_app_frames: [3],
       in_app_ratio: [0.6],
     });
-    expect(signatures(node, { strategy: 'sentry', depth: 1 }).get('signature', 0)).toBe('TypeError | Cart.total');
+    expect(signatures(node, { strategy: 'sentry', depth: 1 }).get('signature', 0)).toBe(
+      'TypeError | Cart.total',
+    );
     expect(signatures(node, { strategy: 'siggen' }).get('signature', 0)).toBe('sum');
-    expect(signatures(node, { strategy: 'top-frame' }).get('signature', 0)).toBe('TypeError @ src/cart.js:12');
+    expect(signatures(node, { strategy: 'top-frame' }).get('signature', 0)).toBe(
+      'TypeError @ src/cart.js:12',
+    );
   });
 });

@@ -30,15 +30,55 @@ export interface TestEvent {
 }
 
 const FRAME_COLUMNS = [
-  'event_id', 'source', 'position', 'frame_index', 'depth', 'function', 'raw_function', 'module', 'package',
-  'filename', 'abs_path', 'lineno', 'colno', 'in_app', 'platform', 'instruction_addr', 'symbol',
+  'event_id',
+  'source',
+  'position',
+  'frame_index',
+  'depth',
+  'function',
+  'raw_function',
+  'module',
+  'package',
+  'filename',
+  'abs_path',
+  'lineno',
+  'colno',
+  'in_app',
+  'platform',
+  'instruction_addr',
+  'symbol',
 ] as const;
 
 /** frames, exceptions and events tables in the shape of issue 3's tidyEvents, from compact test events. */
-export function frameTables(events: TestEvent[]): { frames: ColumnTable; exceptions: ColumnTable; events: ColumnTable } {
+export function frameTables(events: TestEvent[]): {
+  frames: ColumnTable;
+  exceptions: ColumnTable;
+  events: ColumnTable;
+} {
   const f: Record<string, unknown[]> = Object.fromEntries(FRAME_COLUMNS.map((c) => [c, []]));
-  const x: Record<string, unknown[]> = { event_id: [], position: [], type: [], value: [], module: [], mechanism_type: [], handled: [], thread_id: [] };
-  const e: Record<string, unknown[]> = { event_id: [], group_id: [], project: [], platform: [], type: [], title: [], release: [], environment: [], date_created: [], os: [], sdk_name: [] };
+  const x: Record<string, unknown[]> = {
+    event_id: [],
+    position: [],
+    type: [],
+    value: [],
+    module: [],
+    mechanism_type: [],
+    handled: [],
+    thread_id: [],
+  };
+  const e: Record<string, unknown[]> = {
+    event_id: [],
+    group_id: [],
+    project: [],
+    platform: [],
+    type: [],
+    title: [],
+    release: [],
+    environment: [],
+    date_created: [],
+    os: [],
+    sdk_name: [],
+  };
   for (const ev of events) {
     const n = ev.frames.length;
     ev.frames.forEach((fr, i) => {

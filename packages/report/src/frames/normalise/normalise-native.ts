@@ -7,6 +7,8 @@ const GCC_LAMBDA = /\{lambda\([^)]*\)#\d+\}/g;
 const CLANG_LAMBDA = /\$_\d+/g;
 const MSVC_LAMBDA = /<lambda_[0-9a-f]+>/g;
 const SPACES = /\s+/g;
+// the argument list of an enclosing function: `run()::$_0`, `f(int)::{lambda()#1}`
+const INNER_ARGUMENTS = /(?<!operator)\((?!anonymous namespace\))[^()]*\)(?=::)/g;
 
 /**
  * Normalises a demangled C or C++ function name: compiler clone suffixes (`[clone .cold.1]`, `.isra.0`) and the
@@ -22,7 +24,8 @@ export function normaliseNative(name: string): string {
     .replace(ANONYMOUS_NAMESPACE, '(anonymous namespace)')
     .replace(GCC_LAMBDA, '{lambda}')
     .replace(MSVC_LAMBDA, '{lambda}')
-    .replace(CLANG_LAMBDA, '{lambda}');
+    .replace(CLANG_LAMBDA, '{lambda}')
+    .replace(INNER_ARGUMENTS, '');
   out = stripArguments(out);
   out = collapseTemplates(out);
   return out.replace(CLONE_SUFFIX, '').trim();
