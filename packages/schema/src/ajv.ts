@@ -52,7 +52,10 @@ function toFinding(error: ErrorObject, root: unknown): Finding {
         return `has no "${String(params.missingProperty)}" (required)`;
       case 'type': {
         const expected = String(params.type).split(',').join(' or ');
-        const shown = found === null ? 'null' : `${jsonType(found)} ${describeValue(found)}`;
+        const shown =
+          found === null || typeof found === 'object'
+            ? describeValue(found)
+            : `${jsonType(found)} ${describeValue(found)}`;
         return `expected ${expected}, found ${shown}`;
       }
       case 'enum':

@@ -26,7 +26,7 @@ describe('schemaFindings', () => {
       {
         pointer: '/a',
         keyword: 'type',
-        message: 'expected integer or string or boolean, found array a list of 2',
+        message: 'expected integer or string or boolean, found a list of 2',
         severity: 'error',
       },
     ]);
