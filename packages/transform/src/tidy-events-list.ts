@@ -9,9 +9,13 @@ import { toProjectId } from './util/to-project-id.js';
 
 /** Options of {@link tidyEventsList}. */
 export interface TidyEventsListOptions {
+  /** Keep the `user` and `sentry:user` tags (`email:…`, `ip:…`), which are personal data (default `false`). */
+  personalData?: boolean;
   /** The file name used in error messages (default `"<input>"`). */
   file?: string;
 }
+
+const USER_TAGS = new Set(['user', 'sentry:user']);
 
 /** The tables of an events list. */
 export interface EventsListTables {
@@ -26,15 +30,16 @@ export interface EventsListTables {
 
 /**
  * Turns a list of events (`/projects/{org}/{project}/events/`, `/issues/{id}/events/`) into an `events` table
- * and a `tags` table. The `user` object is not copied (personal data); the user tag, when the list has one, is.
+ * and a `tags` table. The `user` object is never copied and the `user` / `sentry:user` tags only with
+ * `personalData: true`: they are personal data.
  * @param payload a parsed events list
- * @param options file (default `"<input>"`)
+ * @param options personalData (default `false`), file (default `"<input>"`)
  * @example
  * const { events, tags } = tidyEventsList(JSON.parse(text));
  */
 export function tidyEventsList(
   payload: EventsList,
-  { file = '<input>' }: TidyEventsListOptions = {},
+  { personalData = false, file = '<input>' }: TidyEventsListOptions = {},
 ): EventsListTables {
   const items = readList(payload, file, 'events');
   const tags = {
@@ -47,6 +52,7 @@ export function tidyEventsList(
     if (!Array.isArray(e.tags)) return;
     for (const raw of e.tags) {
       const tag = asRecord(raw);
+      if (!personalData && USER_TAGS.has(String(tag.key))) continue;
       tags.event_id.push(eventIds[i]);
       tags.key.push(textOrNull(tag.key));
       tags.value.push(textOrNull(tag.value));

@@ -21,6 +21,7 @@ const list = (): EventsList =>
       user: { email: 'someone@example.com', ip_address: '10.0.0.1' },
       tags: [
         { key: 'level', value: 'error' },
+        { key: 'user', value: 'email:someone@example.com' },
         { key: 'environment', value: 'prod' },
       ],
     },
@@ -44,7 +45,7 @@ describe('tidyEventsList', () => {
     });
   });
 
-  it('gives one tags row per tag and copies no user e-mail or IP', () => {
+  it('gives one tags row per tag and copies no user e-mail or IP (user tag left out)', () => {
     const { events, tags } = tidyEventsList(list());
     expectTable(tags, {
       event_id: ['aa11', 'aa11'],
@@ -52,6 +53,11 @@ describe('tidyEventsList', () => {
       value: ['error', 'prod'],
     });
     expect(JSON.stringify([events.objects(), tags.objects()])).not.toMatch(/someone@example|10\.0\.0\.1/);
+  });
+
+  it('keeps the user tag with personalData: true', () => {
+    const { tags } = tidyEventsList(list(), { personalData: true });
+    expect(tags.array('key')).toEqual(['level', 'user', 'environment']);
   });
 
   it('never mutates its input', () => {
