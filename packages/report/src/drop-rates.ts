@@ -18,7 +18,7 @@ import { checkTimeZone } from './util/wall-clock.js';
 /** Options of {@link dropRates}. */
 export interface DropRatesOptions {
   /**
-   * Grouping keys (default `['category']`): any column of the table (`project`, `category`, `outcome`, `reason`,
+   * Grouping keys (default `['category']`): any column of the table (`project`, which is `project_id` in stats-summary tables, `category`, `outcome`, `reason`,
    * …) and `reason_group`. With `outcome`, `reason` or `reason_group`, the denominator is the total of the group
    * without them, so a row says which share of all traffic that outcome or reason dropped.
    */

@@ -184,6 +184,23 @@ describe('dropRates', () => {
     });
   });
 
+  it('reads project as project_id in a stats-summary table', () => {
+    const summary = aq.table({
+      project_id: [7, 7, 8],
+      project_slug: [null, null, null],
+      category: ['error', 'error', 'error'],
+      outcome: ['accepted', 'invalid', 'accepted'],
+      quantity: [90, 10, 5],
+    });
+    expect(
+      tableColumns(dropRates(summary, { by: ['project'] }).select('project', 'dropped', 'total')),
+    ).toEqual({
+      project: [7, 8],
+      dropped: [10, 0],
+      total: [100, 5],
+    });
+  });
+
   it('throws coded errors for bad options', () => {
     const t = dropsTable();
     const code = (f: () => unknown) => {

@@ -12,11 +12,8 @@ const DERIVED = ['reason_group'];
 
 function column(table: ColumnTable, name: string): ArrayLike<unknown> {
   const names = table.columnNames();
-  // stats-summary tables name the project by id and slug
-  const actual =
-    name === 'project' && !names.includes('project')
-      ? names.find((n) => n === 'project_slug' || n === 'project_id')
-      : name;
+  // stats-summary tables name the project by id and slug; the id is unique where a slug may be missing
+  const actual = name === 'project' && !names.includes('project') ? 'project_id' : name;
   if (actual === undefined || !names.includes(actual)) {
     throw new SentryOfflineError(
       'report.unknownColumn',
