@@ -22,7 +22,12 @@ export function frameLabel(frame: LabelParts): string {
   if (frame.function !== null) {
     const qualify = frame.family === 'java' || frame.family === 'dotnet' || frame.family === 'python';
     if (qualify && frame.module !== null && !frame.function.startsWith(frame.module + '.')) {
-      return `${frame.module}.${frame.function}`;
+      // demystified .NET names repeat the class: module `A.B.Service`, function `Service.Load`
+      const type = frame.module.slice(frame.module.lastIndexOf('.') + 1);
+      const fn = frame.function.startsWith(type + '.')
+        ? frame.function.slice(type.length + 1)
+        : frame.function;
+      return `${frame.module}.${fn}`;
     }
     return frame.function;
   }

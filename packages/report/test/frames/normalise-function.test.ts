@@ -31,6 +31,7 @@ const cases: Record<string, [string, string][]> = {
     ['sun.reflect.GeneratedMethodAccessor42', 'sun.reflect.GeneratedMethodAccessor'],
     ['com.sun.proxy.$Proxy12', 'com.sun.proxy.$Proxy'],
     ['onCreate$lambda-3', 'onCreate$lambda'],
+    ['com.example.SyncWorker$$ExternalSyntheticLambda0', 'com.example.SyncWorker$$ExternalSyntheticLambda'],
   ],
   javascript: [
     ['Object.foo', 'foo'],
@@ -65,6 +66,11 @@ const cases: Record<string, [string, string][]> = {
     ['System.Collections.Generic.List`1.Add(T item)', 'System.Collections.Generic.List<T>.Add'],
     ['<Process>g__Validate|4_0', 'Process.Validate'],
     ['First[TSource](IEnumerable`1 source)', 'First<T>'],
+    [
+      'async Task<ImportResult> ImportService.ImportFileAsync(Stream file)+ParseRowsAsync(?) x 2',
+      'ImportService.ImportFileAsync.ParseRowsAsync',
+    ],
+    ['void Number.ThrowFormatException<TChar>(ReadOnlySpan<TChar> value)', 'Number.ThrowFormatException<T>'],
   ],
 };
 
