@@ -29,6 +29,7 @@ export const EXIT_CODES: Readonly<Record<string, number>> = {
   'cli.unreadableInput': EXIT_INVALID,
   'cli.noInput': EXIT_INVALID,
   'cli.mixedKinds': EXIT_INVALID,
+  'cli.conflicts': EXIT_INVALID,
   'cli.gateFailed': EXIT_INVALID,
   'cli.outputFailed': EXIT_INVALID,
   'schema.invalidPayload': EXIT_INVALID,

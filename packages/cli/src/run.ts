@@ -12,9 +12,9 @@ function report(error: unknown, context: CliContext): number {
     return error.exitCode === 0 ? 0 : exitCodeFor(error.code);
   }
   if (isSentryOfflineError(error)) {
-    stderr.write(
-      `${colors.err.red('error')}: ${printable(error.message)} ${colors.err.dim(`(${error.code})`)}\n`,
-    );
+    // multi-line messages stay multi-line; every other control character is escaped
+    const message = error.message.split('\n').map(printable).join('\n');
+    stderr.write(`${colors.err.red('error')}: ${message} ${colors.err.dim(`(${error.code})`)}\n`);
     return Math.max(context.exitCode, exitCodeFor(error.code));
   }
   const message = error instanceof Error ? error.message : String(error);

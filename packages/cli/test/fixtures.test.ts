@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as aq from 'arquero';
 import { PAYLOAD_KINDS } from '@sentry-offline/schema';
+import { toCanonicalJson } from '@sentry-offline/transform';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './util/run-cli.js';
 
@@ -84,4 +86,66 @@ describe('validate on the bundled fixtures', () => {
       .map((c) => `fixtures/${c.kind}/${c.name}/${c.payload}`);
     expect(invalid.sort()).toEqual(expected.sort());
   });
+});
+
+/** The goldens of the transform package, by kind: golden file -> the `tidy --table` that must equal it. */
+const TABLE_GOLDENS: Record<string, Record<string, string>> = {
+  'stats-v2': { 'table.json': 'stats' },
+  'stats-summary': { 'outcomes.json': 'outcomes', 'totals.json': 'totals' },
+  'stats-series': { 'table.json': 'series' },
+  'events-timeseries': { 'table.json': 'series' },
+  event: {
+    'events.json': 'events',
+    'exceptions.json': 'exceptions',
+    'frames.json': 'frames',
+    'tags.json': 'tags',
+    'breadcrumbs.json': 'breadcrumbs',
+  },
+  'raw-event': {
+    'events.json': 'events',
+    'exceptions.json': 'exceptions',
+    'frames.json': 'frames',
+    'tags.json': 'tags',
+    'breadcrumbs.json': 'breadcrumbs',
+  },
+  'events-list': { 'events.json': 'events', 'tags.json': 'tags' },
+  issue: { 'issues.json': 'issues', 'stats.json': 'stats' },
+  'issues-list': { 'issues.json': 'issues', 'stats.json': 'stats' },
+  discover: { 'data.json': 'data', 'columns.json': 'columns' },
+};
+
+describe('tidy on the bundled fixtures', () => {
+  // The goldens were written by the transform package from parsed payloads; here each table goes through the CLI
+  // (reading, validation, the kind's family, JSON output) and back into a table, minus the CLI's `source_file` column.
+  const checks = listCases()
+    .filter((c) => !c.name.startsWith('invalid-'))
+    .flatMap((c) =>
+      Object.entries(TABLE_GOLDENS[c.kind] ?? {})
+        .filter(([golden]) => existsSync(join(c.dir, 'expected', golden)))
+        .map(([golden, table]) => ({ ...c, golden: join(c.dir, 'expected', golden), table })),
+    );
+
+  it('has table goldens to compare with', () => {
+    expect(checks.length).toBeGreaterThan(0);
+  });
+
+  for (const c of checks) {
+    it(`${c.kind}/${c.name}: tidy --table ${c.table} equals the reviewed golden`, async () => {
+      const argv = ['tidy', c.payload, '--kind', c.kind, '--table', c.table, '--format', 'json'];
+      const result = await runCli(argv, { cwd: c.dir });
+      expect(result.code, result.stderr).toBe(0);
+      const golden = JSON.parse(readFileSync(c.golden, 'utf8')) as { columns: string[]; rows: unknown[] };
+      const rows = JSON.parse(result.stdout) as object[];
+      const table =
+        rows.length > 0 ? aq.from(rows) : aq.table(Object.fromEntries(golden.columns.map((n) => [n, []])));
+      const names = table.columnNames().filter((n) => n !== 'source_file');
+      // some goldens keep the table's row order, others sort it: compare the rows as sets
+      const canonical = JSON.parse(toCanonicalJson(table.select(names), { sortRows: false }));
+      const rowSet = (t: { columns: string[]; rows: unknown[] }) => ({
+        columns: t.columns,
+        rows: t.rows.map((r) => JSON.stringify(r)).sort(),
+      });
+      expect(rowSet(canonical)).toEqual(rowSet(golden));
+    });
+  }
 });

@@ -29,6 +29,12 @@ describe('run', () => {
     await expect(result.stdout).toMatchFileSnapshot('__goldens__/validate-help.txt');
   });
 
+  it('prints the help of tidy', async () => {
+    const result = await runCli(['tidy', '--help'], { cwd: tempDir() });
+    expect(result.code).toBe(0);
+    await expect(result.stdout).toMatchFileSnapshot('__goldens__/tidy-help.txt');
+  });
+
   it('shows help on stderr and exits 2 when no command is given', async () => {
     const result = await runCli([], { cwd: tempDir() });
     expect(result.code).toBe(2);

@@ -1,5 +1,199 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import {
+  isSentryOfflineError,
+  PAYLOAD_KINDS,
+  SentryOfflineError,
+  type PayloadKind,
+  type ValidationIssue,
+} from '@sentry-offline/schema';
 import type { CliContext } from '../context.js';
+import type { InputFile, ReadInput } from '../inputs/input-file.js';
+import {
+  addToSummary,
+  EMPTY_SUMMARY,
+  fileStatus,
+  formatSummary,
+  type InputSummary,
+} from '../inputs/input-summary.js';
+import { readInputs } from '../inputs/read-inputs.js';
+import { validateInput, type InputResult } from '../inputs/validate-input.js';
+import { formatFileLines } from '../output/format-validation.js';
+import { openOutput } from '../output/open-output.js';
+import { formatOption, type TableFormat } from '../output/table-formats.js';
+import { writeTable } from '../output/write-table.js';
+import {
+  familyOf,
+  type CollectOptions,
+  type TableCollector,
+  type TableFamily,
+} from '../tidy/table-families.js';
 
-/** Registers `tidy` (written once the transform package exports its functions). */
-export function registerTidyCommand(_program: Command, _context: CliContext): void {}
+interface TidyCommandOptions {
+  kind?: PayloadKind;
+  table?: string;
+  format: TableFormat;
+  out?: string;
+  keepFormulas?: boolean;
+  normalise: boolean;
+  personalData?: boolean;
+  strict?: boolean;
+}
+
+interface TidyState {
+  summary: InputSummary;
+  family: TableFamily | null;
+  collector: TableCollector | null;
+  /** Valid files per family, to explain mixed kinds. */
+  files: Map<TableFamily, string[]>;
+}
+
+function usage(message: string): SentryOfflineError {
+  return new SentryOfflineError('cli.usage', message);
+}
+
+function rejectedResult(result: InputResult, messages: string[], keyword: string): InputResult {
+  const issues: ValidationIssue[] = messages.map((message) => ({
+    file: result.file,
+    pointer: '',
+    line: null,
+    column: null,
+    severity: 'error',
+    keyword,
+    message,
+  }));
+  const rejected = Math.min(result.documents, result.rejected + messages.length);
+  return { ...result, ok: false, issues: [...result.issues, ...issues], rejected };
+}
+
+/** Feeds one valid file to the collector of its family; returns its result, made invalid if the transform objected. */
+function collect(
+  state: TidyState,
+  input: ReadInput,
+  result: InputResult,
+  options: CollectOptions,
+): InputResult {
+  const family = result.kind ? familyOf(result.kind) : null;
+  if (!family) return rejectedResult(result, [`${result.kind} payloads hold no data to tidy`], 'kind');
+  state.files.set(family, [...(state.files.get(family) ?? []), input.name]);
+  state.family ??= family;
+  if (family !== state.family) return result;
+  state.collector ??= family.create(options);
+  try {
+    const rejected = state.collector.add(input, result);
+    return rejected.length > 0 ? rejectedResult(result, rejected, 'transform') : result;
+  } catch (error) {
+    if (!isSentryOfflineError(error)) throw error;
+    return rejectedResult(result, [error.message], error.code);
+  }
+}
+
+function mixedKindsError(files: Map<TableFamily, string[]>): SentryOfflineError {
+  const lines = [...files].map(([family, names]) => {
+    const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? `, … (${names.length} files)` : '');
+    return `  ${family.kinds.join('/')}: ${shown}`;
+  });
+  return new SentryOfflineError(
+    'cli.mixedKinds',
+    `tidy combines files of one kind into one table, but these are of ${files.size} kinds:\n${lines.join('\n')}\n` +
+      'give fewer files, or --kind to read them all as one kind',
+    { details: { kinds: [...files].map(([f, names]) => ({ kinds: f.kinds, files: names })) } },
+  );
+}
+
+async function readAll(args: string[], options: TidyCommandOptions, context: CliContext): Promise<TidyState> {
+  const state: TidyState = { summary: EMPTY_SUMMARY, family: null, collector: null, files: new Map() };
+  const collectOptions = { normalise: options.normalise, personalData: options.personalData === true };
+  for await (const input of readInputs(args, context)) {
+    let result =
+      input.status === 'read'
+        ? validateInput(input, { kind: options.kind, strict: options.strict })
+        : undefined;
+    if (input.status === 'read' && result?.ok) result = collect(state, input, result, collectOptions);
+    state.summary = addToSummary(state.summary, input, result);
+    report(input, result, context);
+  }
+  return state;
+}
+
+function report(input: InputFile, result: InputResult | undefined, context: CliContext): void {
+  const status = fileStatus(input, result);
+  if (status === 'valid') return;
+  context.stderr.write(`${formatFileLines(input, status, result, context.colors.err).join('\n')}\n`);
+}
+
+/** Rejects option combinations that cannot work before any file is read. */
+function checkOptions({ kind, table }: TidyCommandOptions): void {
+  const requested = kind ? familyOf(kind) : null;
+  if (kind && !requested) throw usage(`--kind ${kind}: these payloads hold no data to tidy`);
+  if (requested && table && !requested.tables.includes(table)) {
+    throw usage(`--table ${table}: ${kind} payloads make the tables ${requested.tables.join(', ')}`);
+  }
+}
+
+async function tidyCommand(args: string[], options: TidyCommandOptions, context: CliContext): Promise<void> {
+  checkOptions(options);
+  const state = await readAll(args, options, context);
+  const { summary, family, collector } = state;
+  context.stderr.write(`${formatSummary(summary)}\n`);
+  if (state.files.size > 1) throw mixedKindsError(state.files);
+  if (!family || !collector) {
+    throw new SentryOfflineError(
+      'cli.noInput',
+      'no file could be tidied: every file was invalid, unreadable or skipped',
+    );
+  }
+  const name = options.table ?? family.tables[0];
+  if (!family.tables.includes(name)) {
+    throw usage(
+      `--table ${name}: ${family.kinds.join('/')} payloads make the tables ${family.tables.join(', ')}`,
+    );
+  }
+  const { tables, problems } = collector.finish();
+  for (const problem of problems) context.stderr.write(`${context.colors.err.red('error')}: ${problem}\n`);
+  if (problems.length > 0) context.fail('cli.conflicts');
+  const output = await openOutput(context, options.out);
+  await writeTable(tables[name], output.stream, {
+    format: options.format,
+    neutraliseFormulas: !options.keepFormulas,
+  });
+  await output.close();
+  if (options.out)
+    context.stderr.write(`wrote ${tables[name].numRows()} rows of table ${name} to ${options.out}\n`);
+  if (summary.invalid > 0) context.fail('cli.invalidInput');
+  if (summary.unreadable > 0) context.fail('cli.unreadableInput');
+}
+
+/**
+ * Registers `tidy <files|globs|->… [--kind K] [--table NAME] [--format F] [--out FILE]`: payloads of one kind
+ * to one tidy table.
+ * @param program the root command
+ * @param context the run's context
+ * @example
+ * registerTidyCommand(program, context);
+ */
+export function registerTidyCommand(program: Command, context: CliContext): void {
+  program
+    .command('tidy')
+    .description('turn payloads of one kind into one tidy table (csv, json, ndjson, md or a terminal table)')
+    .argument('<files...>', 'files, folders (read recursively), globs, or - for stdin')
+    .addOption(
+      new Option('--kind <kind>', 'read every file as this kind (default: detected)').choices(PAYLOAD_KINDS),
+    )
+    .option('--table <name>', "which of the kind's tables (default: its main one; see docs/cli.md)")
+    .addOption(formatOption(['csv', 'json', 'ndjson', 'md', 'table'], 'csv'))
+    .option('--out <file>', 'write the table to this file instead of stdout')
+    .option('--keep-formulas', 'do not neutralise CSV cells that start with = + - @ (OWASP CSV injection)')
+    .option('--no-normalise', "keep the payload's categories and reasons (no default/security -> error, …)")
+    .option(
+      '--personal-data',
+      'copy user e-mail, IP address, cookies, request bodies and frame vars into event tables',
+    )
+    .option('--strict', 'turn warnings into errors (such files are left out)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n' +
+        "  sentry-offline tidy 'exports/stats/*.json' --out usage.csv\n" +
+        '  sentry-offline tidy exports/events --table frames --format ndjson',
+    )
+    .action((args: string[], options: TidyCommandOptions) => tidyCommand(args, options, context));
+}

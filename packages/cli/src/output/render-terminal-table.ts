@@ -20,7 +20,10 @@ function cut(text: string, width: number): string {
  * renderTerminalTable(aq.table({ project: ['web'], quantity: [12] }));
  * // "project  quantity\n-------  --------\nweb            12\n"
  */
-export function renderTerminalTable(table: ColumnTable, { maxWidth = 60 }: TerminalTableOptions = {}): string {
+export function renderTerminalTable(
+  table: ColumnTable,
+  { maxWidth = 60 }: TerminalTableOptions = {},
+): string {
   const names = table.columnNames();
   const indices = table.indices(true);
   const columns = names.map((name) => {
