@@ -5,10 +5,10 @@ import { quantityUnit } from '@sentry-offline/transform';
 import type { DefinitionName, DropDefinition } from './definitions.js';
 import { outcomeRole, type OutcomeRole } from './outcome-role.js';
 import { resolveDefinition } from './resolve-definition.js';
-import { bucketBounds, type BucketInterval } from './util/bucket-bounds.js';
+import { bucketLookup, type BucketInterval } from './util/bucket-bounds.js';
 import { checkInterval } from './util/check-interval.js';
 import { keyColumns, type KeyColumn } from './util/key-columns.js';
-import { LevelSums } from './util/level-sums.js';
+import { KeyCodes, LevelSums } from './util/level-sums.js';
 import { misalignedError } from './util/misaligned-error.js';
 import { rateRows } from './util/rate-rows.js';
 import { timeOf } from './util/time-of.js';
@@ -127,9 +127,10 @@ function rowBuckets(
   checkInterval(interval);
   const starts = timeColumn(table, 'interval_start');
   const ends = timeColumn(table, 'interval_end');
+  const boundsOf = bucketLookup(interval, timeZone);
   return (i) => {
     const start = timeOf(starts[i]);
-    const bounds = bucketBounds(start, interval, timeZone);
+    const bounds = boundsOf(start);
     const end = timeOf(ends[i]);
     if (end > bounds[1]) throw misalignedError(i, start, end, interval, timeZone);
     return bounds;
@@ -158,18 +159,20 @@ function sumLevels(
   const levels = makeLevels(keys);
   const buckets = new Map<number, number>();
   const roleOf = roleLookup(def);
+  const keyCodes = new KeyCodes();
   for (let i = 0; i < table.numRows(); i++) {
     const role = roleOf(outcomes[i], i);
     const bounds = bucketOf ? bucketOf(i) : null;
     if (bounds) buckets.set(bounds[0], bounds[1]);
     const bucket = bounds ? bounds[0] : -1;
     const rowKeys = keys.map((k) => k.values[i] ?? null);
+    const codes = rowKeys.map((v) => keyCodes.code(v));
     const unit = (units[i] ?? null) as string | null;
     const quantity = quantities[i] ?? 0;
-    levels.fine.add(rowKeys, bucket, unit, role, quantity, rawReasons?.[i] ?? null);
-    levels.parent.add(rowKeys, bucket, unit, role, quantity);
-    levels.orgFine?.add(rowKeys, bucket, unit, role, quantity);
-    levels.orgParent?.add(rowKeys, bucket, unit, role, quantity);
+    levels.fine.add(codes, rowKeys, bucket, unit, role, quantity, rawReasons?.[i] ?? null);
+    levels.parent.add(codes, rowKeys, bucket, unit, role, quantity);
+    levels.orgFine?.add(codes, rowKeys, bucket, unit, role, quantity);
+    levels.orgParent?.add(codes, rowKeys, bucket, unit, role, quantity);
   }
   return { levels, buckets: bucketOf ? buckets : null };
 }

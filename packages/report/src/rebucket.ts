@@ -1,7 +1,7 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { SentryOfflineError } from '@sentry-offline/schema';
-import { bucketBounds, type BucketInterval } from './util/bucket-bounds.js';
+import { bucketLookup, type BucketInterval } from './util/bucket-bounds.js';
 import { checkInterval } from './util/check-interval.js';
 import { misalignedError } from './util/misaligned-error.js';
 import { checkTimeZone } from './util/wall-clock.js';
@@ -56,6 +56,7 @@ export function rebucket(
   const starts = table.array('interval_start') as ArrayLike<unknown>;
   const ends = table.array('interval_end') as ArrayLike<unknown>;
 
+  const boundsOf = bucketLookup(interval, timeZone);
   const index = new Map<string, number>();
   const outKeys: unknown[][] = keyNames.map(() => []);
   const outSums: number[][] = valueNames.map(() => []);
@@ -63,7 +64,7 @@ export function rebucket(
   const outEnd: Date[] = [];
   for (let i = 0; i < table.numRows(); i++) {
     const start = timeOf(starts[i]);
-    const [bucketStart, bucketEnd] = bucketBounds(start, interval, timeZone);
+    const [bucketStart, bucketEnd] = boundsOf(start);
     const end = timeOf(ends[i]);
     if (end > bucketEnd) throw misalignedError(i, start, end, interval, timeZone);
     const keyValues = keys.map((k) => k[i]);

@@ -28,3 +28,16 @@ export function bucketBounds(time: number, interval: BucketInterval, timeZone: s
   }
   return [zonedMidnight(w.year, w.month, 1, timeZone), zonedMidnight(w.year, w.month + 1, 1, timeZone)];
 }
+
+/**
+ * {@link bucketBounds} remembered per instant: tables repeat the same few interval starts on every group, and
+ * the wall clock of a time zone (Intl) is slow to ask.
+ */
+export function bucketLookup(interval: BucketInterval, timeZone: string): (time: number) => [number, number] {
+  const seen = new Map<number, [number, number]>();
+  return (time) => {
+    let bounds = seen.get(time);
+    if (bounds === undefined) seen.set(time, (bounds = bucketBounds(time, interval, timeZone)));
+    return bounds;
+  };
+}

@@ -34,9 +34,15 @@ export function keyColumns(table: ColumnTable, by: readonly string[]): KeyColumn
     if (name !== 'reason_group') return { name, values: column(table, name) };
     const outcomes = column(table, 'outcome');
     const reasons = column(table, 'reason');
-    const values = Array.from({ length: table.numRows() }, (_, i) =>
-      reasonGroup(String(outcomes[i]), (reasons[i] ?? null) as string | null),
-    );
+    const groups = new Map<string, string | null>();
+    const values = Array.from({ length: table.numRows() }, (_, i) => {
+      const outcome = String(outcomes[i]);
+      const reason = (reasons[i] ?? null) as string | null;
+      const id = `${outcome}\u0000${reason}`;
+      let group = groups.get(id);
+      if (group === undefined) groups.set(id, (group = reasonGroup(outcome, reason)));
+      return group;
+    });
     return { name, values };
   });
 }

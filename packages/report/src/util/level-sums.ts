@@ -6,6 +6,8 @@ export const ROLE_INDEX: Record<OutcomeRole, number> = { accepted: 0, dropped: 1
 /** The sums of one group at one level of a report, in one time bucket (-1 when there is no time). */
 export interface LevelEntry {
   keys: unknown[];
+  /** The keys as small integers (see {@link KeyCodes}); they make the entry's id. */
+  codes: number[];
   bucket: number;
   units: Set<string | null>;
   /** accepted, dropped, other, excluded */
@@ -14,18 +16,32 @@ export interface LevelEntry {
   reasons: Set<string>;
 }
 
+/** Numbers key values (1 and '1' apart, null included), so that group ids are short strings of integers. */
+export class KeyCodes {
+  private readonly codes = new Map<unknown, number>();
+
+  code(value: unknown): number {
+    let code = this.codes.get(value);
+    if (code === undefined) this.codes.set(value, (code = this.codes.size));
+    return code;
+  }
+}
+
+const idOf = (codes: readonly number[], bucket: number): string => `${codes.join(',')}|${bucket}`;
+
 /** Sums of rows by a subset of the key columns (a level: the rows, their parents, the organisation). */
 export class LevelSums {
   readonly entries = new Map<string, LevelEntry>();
 
   constructor(readonly keyIndices: readonly number[]) {}
 
-  /** The id of a row's group at this level. */
-  id(keys: readonly unknown[], bucket: number): string {
-    return JSON.stringify([...this.keyIndices.map((k) => keys[k]), bucket]);
+  private project<T>(all: readonly T[]): T[] {
+    return this.keyIndices.map((k) => all[k]);
   }
 
+  /** Adds a row, given its key values and their codes (both over every key column). */
   add(
+    codes: readonly number[],
     keys: readonly unknown[],
     bucket: number,
     unit: string | null,
@@ -33,11 +49,19 @@ export class LevelSums {
     quantity: number,
     reason: string | null = null,
   ): void {
-    const id = this.id(keys, bucket);
+    const projected = this.project(codes);
+    const id = idOf(projected, bucket);
     let entry = this.entries.get(id);
     if (!entry) {
-      const projected = this.keyIndices.map((k) => keys[k]);
-      entry = { keys: projected, bucket, units: new Set(), sums: [0, 0, 0, 0], reasons: new Set() };
+      const values = this.project(keys);
+      entry = {
+        keys: values,
+        codes: projected,
+        bucket,
+        units: new Set(),
+        sums: [0, 0, 0, 0],
+        reasons: new Set(),
+      };
       this.entries.set(id, entry);
     }
     entry.units.add(unit);
@@ -45,8 +69,9 @@ export class LevelSums {
     entry.sums[ROLE_INDEX[role]] += quantity;
   }
 
-  get(keys: readonly unknown[], bucket: number): LevelEntry | undefined {
-    return this.entries.get(this.id(keys, bucket));
+  /** The entry of the group that holds a row with these codes (over every key column). */
+  get(codes: readonly number[], bucket: number): LevelEntry | undefined {
+    return this.entries.get(idOf(this.project(codes), bucket));
   }
 
   /** Running sums over `buckets` (sorted), one entry per group and bucket, zero where a group had no rows. */
@@ -54,7 +79,7 @@ export class LevelSums {
     const out = new LevelSums(this.keyIndices);
     const series = new Map<string, LevelEntry[]>();
     for (const entry of this.entries.values()) {
-      const id = JSON.stringify(entry.keys);
+      const id = entry.codes.join(',');
       const list = series.get(id);
       if (list) list.push(entry);
       else series.set(id, [entry]);
@@ -64,16 +89,10 @@ export class LevelSums {
       const running = [0, 0, 0, 0];
       const units = new Set(entries.flatMap((e) => [...e.units]));
       const reasons = new Set(entries.flatMap((e) => [...e.reasons]));
+      const { keys, codes } = entries[0];
       for (const bucket of buckets) {
         byBucket.get(bucket)?.sums.forEach((s, r) => (running[r] += s));
-        const keys = entries[0].keys;
-        out.entries.set(JSON.stringify([...keys, bucket]), {
-          keys,
-          bucket,
-          units,
-          sums: [...running],
-          reasons,
-        });
+        out.entries.set(idOf(codes, bucket), { keys, codes, bucket, units, sums: [...running], reasons });
       }
     }
     return out;

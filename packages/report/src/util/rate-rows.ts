@@ -33,7 +33,7 @@ export function rateRows(input: RateRowsInput): Record<string, unknown[]> {
     columns.interval_start = entries.map((e) => new Date(e.bucket));
     columns.interval_end = entries.map((e) => new Date(buckets.get(e.bucket)!));
   }
-  const parents = entries.map((e) => parent.get(e.keys, e.bucket)!);
+  const parents = entries.map((e) => parent.get(e.codes, e.bucket)!);
   columns.unit = parents.map((p) => (mixUnits && p.units.size > 1 ? 'mixed' : [...p.units][0]));
   columns.accepted = entries.map((e) => e.sums[0]);
   columns.dropped = entries.map((e) => e.sums[1]);
@@ -49,10 +49,10 @@ export function rateRows(input: RateRowsInput): Record<string, unknown[]> {
   columns.rate_high = intervals.map((w) => w?.high ?? null);
   if (orgFine && orgParent) {
     columns.share_of_org_total = entries.map((e, i) =>
-      share(inTotal(parents[i]), inTotal(orgParent.get(e.keys, e.bucket))),
+      share(inTotal(parents[i]), inTotal(orgParent.get(e.codes, e.bucket))),
     );
     columns.share_of_org_dropped = entries.map((e) =>
-      share(e.sums[1], orgFine.get(e.keys, e.bucket)?.sums[1] ?? 0),
+      share(e.sums[1], orgFine.get(e.codes, e.bucket)?.sums[1] ?? 0),
     );
   }
   return columns;
