@@ -125,6 +125,19 @@ function statsTable({ v2, summaries }: LoadedStats): ColumnTable | null {
   return summaries.length > 0 ? summaries.reduce((a, b) => a.concat(b)) : null;
 }
 
+const FRACTIONS = ['rate', 'rate_low', 'rate_high', 'share_of_org_total', 'share_of_org_dropped'];
+
+/** For people (`table`, `md`): fractions as percentages with two decimals; CSV and JSON keep the fractions. */
+function asPercentages(rates: ColumnTable): ColumnTable {
+  const percent = (v: unknown) => (typeof v === 'number' ? `${(v * 100).toFixed(2)}%` : null);
+  const columns: Record<string, unknown[]> = {};
+  for (const name of rates.columnNames()) {
+    const values = Array.from(rates.array(name) as ArrayLike<unknown>);
+    columns[name] = FRACTIONS.includes(name) ? values.map(percent) : values;
+  }
+  return aq.table(columns);
+}
+
 function healthLines(report: DropReport, format: string): string {
   const def = report.definition;
   const head =
@@ -133,7 +146,7 @@ function healthLines(report: DropReport, format: string): string {
       : `definition: ${def.name} (${def.title})\n`;
   const notes = report.health.map((n) =>
     format === 'md'
-      ? `> **${n.severity}** ${n.file}: ${n.message}\n`
+      ? `- **${n.severity}** ${n.file}: ${n.message}\n`
       : `${n.severity}: ${n.file}: ${n.message}\n`,
   );
   return head + notes.join('') + (notes.length > 0 || format === 'md' ? '\n' : '');
@@ -151,7 +164,7 @@ async function writeReport(report: DropReport, format: DropsCommandOptions['form
   } else {
     await writeText(context.stdout, healthLines(report, format));
   }
-  await writeTable(report.rates, context.stdout, { format });
+  await writeTable(format === 'csv' ? report.rates : asPercentages(report.rates), context.stdout, { format });
 }
 
 function failAbove(report: DropReport, limit: number, context: CliContext): void {
