@@ -28,42 +28,42 @@ export interface CombinedStats {
 }
 
 const KEYS = ['project', 'category', 'outcome', 'reason', 'interval_start'] as const;
+const ORDER = ['project', 'category', 'outcome', 'reason', 'interval_start', 'interval_end'];
 
-type Row = { source: string; cells: Map<string, unknown> };
+type Key = string | number | null;
+/** One tidied payload: its name and its table. */
+type Part = { source: string; table: ColumnTable };
+/** A row of one part, referenced rather than copied. */
+type Ref = { part: Part; row: number; key: Key[] };
 
-function sameCell(a: unknown, b: unknown): boolean {
-  return a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
+function cell(ref: Ref, name: string): unknown {
+  const column = ref.part.table.column(name);
+  return column === undefined ? null : (column.at(ref.row) ?? null);
 }
 
-function readRows(table: ColumnTable, source: string): Row[] {
-  const names = table.columnNames();
-  const columns = names.map((n) => table.column(n)!);
-  const rows: Row[] = [];
-  for (let r = 0; r < table.numRows(); r++) {
-    rows.push({ source, cells: new Map(names.map((n, c) => [n, columns[c].at(r)])) });
-  }
-  return rows;
-}
-
-function keyOf(row: Row): (string | number | null)[] {
-  return KEYS.map((k) => {
-    const v = row.cells.get(k);
-    return v instanceof Date ? v.getTime() : (v as string | number | null);
+function sameRow(a: Ref, b: Ref, names: readonly string[]): boolean {
+  return names.every((n) => {
+    const x = cell(a, n);
+    const y = cell(b, n);
+    return x instanceof Date && y instanceof Date ? x.getTime() === y.getTime() : x === y;
   });
 }
 
-function columnsOf(rows: readonly Row[], names: readonly string[]): Record<string, unknown[]> {
-  return Object.fromEntries(names.map((n) => [n, rows.map((r) => r.cells.get(n) ?? null)]));
+function rowKey(part: Part, row: number): Key[] {
+  return KEYS.map((k) => {
+    const v = part.table.column(k)!.at(row);
+    return v instanceof Date ? v.getTime() : (v as Key);
+  });
 }
 
-function conflictTable(pairs: readonly [Row, Row][], fields: readonly string[]): ColumnTable {
+function conflictTable(pairs: readonly [Ref, Ref][], fields: readonly string[]): ColumnTable {
   const columns: Record<string, unknown[]> = {};
-  for (const k of KEYS) columns[k] = pairs.map(([kept]) => kept.cells.get(k));
-  columns.kept_source = pairs.map(([kept]) => kept.source);
-  columns.other_source = pairs.map(([, other]) => other.source);
+  for (const k of KEYS) columns[k] = pairs.map(([kept]) => cell(kept, k));
+  columns.kept_source = pairs.map(([kept]) => kept.part.source);
+  columns.other_source = pairs.map(([, other]) => other.part.source);
   for (const f of ['interval_end', ...fields]) {
-    columns[`kept_${f}`] = pairs.map(([kept]) => kept.cells.get(f) ?? null);
-    columns[`other_${f}`] = pairs.map(([, other]) => other.cells.get(f) ?? null);
+    columns[`kept_${f}`] = pairs.map(([kept]) => cell(kept, f));
+    columns[`other_${f}`] = pairs.map(([, other]) => cell(other, f));
   }
   return aq.table(columns);
 }
@@ -82,35 +82,36 @@ export function combineStats(
   payloads: ReadonlyArray<StatsV2 | NamedStatsV2>,
   { prefer = 'first', ...tidyOptions }: CombineStatsOptions = {},
 ): CombinedStats {
-  const kept = new Map<string, Row>();
-  const pairs: [Row, Row][] = [];
-  const names = new Set<string>();
-  payloads.forEach((input, i) => {
+  const parts: Part[] = payloads.map((input, i) => {
     const named = 'payload' in input && 'name' in input ? (input as NamedStatsV2) : null;
     const source = named ? named.name : `#${i + 1}`;
-    const table = tidyStatsV2(named ? named.payload : (input as StatsV2), { ...tidyOptions, file: source });
-    table.columnNames().forEach((n) => names.add(n));
-    for (const row of readRows(table, source)) {
-      const key = JSON.stringify(keyOf(row));
-      const prior = kept.get(key);
-      if (prior === undefined) {
-        kept.set(key, row);
-        continue;
-      }
-      const same = [...new Set([...prior.cells.keys(), ...row.cells.keys()])].every((n) =>
-        sameCell(prior.cells.get(n) ?? null, row.cells.get(n) ?? null),
-      );
-      if (same) continue;
-      pairs.push(prefer === 'first' ? [prior, row] : [row, prior]);
-      if (prefer === 'last') kept.set(key, row);
-    }
+    return {
+      source,
+      table: tidyStatsV2(named ? named.payload : (input as StatsV2), { ...tidyOptions, file: source }),
+    };
   });
-  const order = ['project', 'category', 'outcome', 'reason', 'interval_start', 'interval_end'];
-  const fields = [...names].filter((n) => !order.includes(n) && n !== 'unit');
-  const rows = [...kept.values()].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
-  pairs.sort((a, b) => compareKeys(keyOf(a[0]), keyOf(b[0])));
+  const names = [...new Set(parts.flatMap((p) => p.table.columnNames()))];
+  const fields = names.filter((n) => !ORDER.includes(n) && n !== 'unit');
+  const compared = ['interval_end', ...fields, 'unit'];
+  const kept = new Map<string, Ref>();
+  const pairs: [Ref, Ref][] = [];
+  for (const part of parts) {
+    for (let row = 0; row < part.table.numRows(); row++) {
+      const ref: Ref = { part, row, key: rowKey(part, row) };
+      const id = JSON.stringify(ref.key);
+      const prior = kept.get(id);
+      if (prior === undefined) kept.set(id, ref);
+      else if (!sameRow(prior, ref, compared)) {
+        pairs.push(prefer === 'first' ? [prior, ref] : [ref, prior]);
+        if (prefer === 'last') kept.set(id, ref);
+      }
+    }
+  }
+  const rows = [...kept.values()].sort((a, b) => compareKeys(a.key, b.key));
+  pairs.sort((a, b) => compareKeys(a[0].key, b[0].key));
+  const out = [...ORDER, ...fields, 'unit'];
   return {
-    table: aq.table(columnsOf(rows, [...order, ...fields, 'unit'])),
+    table: aq.table(Object.fromEntries(out.map((n) => [n, rows.map((r) => cell(r, n))]))),
     conflicts: conflictTable(pairs, fields),
   };
 }
