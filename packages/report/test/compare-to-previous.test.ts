@@ -72,4 +72,11 @@ describe('compareToPrevious', () => {
     expect(call).toThrow(SentryOfflineError);
     expect(call).toThrow(expect.objectContaining({ code: 'report.periodMisaligned' }));
   });
+
+  it('does not change its input', () => {
+    const t = dropsTable();
+    const before = tableColumns(t);
+    compareToPrevious(t, { by: ['project', 'reason_group'], mixUnits: true });
+    expect(tableColumns(t)).toEqual(before);
+  });
 });

@@ -128,6 +128,37 @@ describe('dropRates', () => {
     });
   });
 
+  it('keeps cumulative shares and rates consistent with the running sums', () => {
+    const t = dropRates(
+      dropsTable().filter((d) => d.category === 'error'),
+      {
+        by: ['project'],
+        interval: '1d',
+        cumulative: true,
+      },
+    );
+    // project 1: day 1 dropped 5 of 44, then 15 of 86; project 2: 5 of 19 on day 1, nothing new on day 2
+    expect(
+      tableColumns(
+        t.select(
+          'project',
+          'interval_start',
+          'dropped',
+          'total',
+          'share_of_org_total',
+          'share_of_org_dropped',
+        ),
+      ),
+    ).toEqual({
+      project: [1, 1, 2, 2],
+      interval_start: [day('2021-03-01'), day('2021-03-02'), day('2021-03-01'), day('2021-03-02')],
+      dropped: [5, 15, 5, 5],
+      total: [44, 86, 19, 19],
+      share_of_org_total: [44 / 63, 86 / 105, 19 / 63, 19 / 105],
+      share_of_org_dropped: [0.5, 0.75, 0.5, 0.25],
+    });
+  });
+
   it('draws day edges on the wall clock of a time zone', () => {
     const p1 = dropsTable().filter((d) => d.project === 1);
     // Vienna is UTC+1 in March: 22:00Z is 23:00 on 1 March, 23:00Z and 00:00Z fall on 2 March

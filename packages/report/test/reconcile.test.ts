@@ -60,4 +60,11 @@ describe('reconcile', () => {
     );
     expect(() => reconcile(dropsTable(), 'summary', 'usage' as 'summary')).toThrow(SentryOfflineError);
   });
+
+  it('does not change its input', () => {
+    const t = dropsTable();
+    const before = tableColumns(t);
+    reconcile(t, 'summary', 'not-accepted', { by: ['project', 'reason_group'] });
+    expect(tableColumns(t)).toEqual(before);
+  });
 });
