@@ -79,7 +79,7 @@ export function explainSignature(
     const result = signStack(stack, strategy, options);
     lines.push(
       '',
-      `${strategy} (${result.level}${result.fallback ? ', fallback' : ''}): ${result.signature}`,
+      `${strategy} (${result.level}${result.fallback && result.level !== 'fallback' ? ', fallback' : ''}): ${result.signature}`,
     );
     const width = Math.min(60, Math.max(8, ...result.notes.map((n) => n.label.length)));
     for (const note of result.notes) {
