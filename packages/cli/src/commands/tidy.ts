@@ -65,26 +65,40 @@ function rejectedResult(result: InputResult, messages: string[], keyword: string
   return { ...result, ok: false, issues: [...result.issues, ...issues], rejected };
 }
 
-/** Feeds one valid file to the collector of its family; returns its result, made invalid if the transform objected. */
-function collect(
+/**
+ * Validates one read file and feeds each document that passes to the collector of its family, as soon as it has
+ * passed (so that an NDJSON file of millions of events never holds more than one parsed event). Documents the
+ * transform rejects make the file invalid; the others still count.
+ */
+function validateAndCollect(
   state: TidyState,
   input: ReadInput,
-  result: InputResult,
-  options: CollectOptions,
+  options: TidyCommandOptions,
+  collectOptions: CollectOptions,
 ): InputResult {
-  const family = result.kind ? familyOf(result.kind) : null;
-  if (!family) return rejectedResult(result, [`${result.kind} payloads hold no data to tidy`], 'kind');
-  state.files.set(family, [...(state.files.get(family) ?? []), input.name]);
-  state.family ??= family;
-  if (family !== state.family) return result;
-  state.collector ??= family.create(options);
-  try {
-    const rejected = state.collector.add(input, result);
-    return rejected.length > 0 ? rejectedResult(result, rejected, 'transform') : result;
-  } catch (error) {
-    if (!isSentryOfflineError(error)) throw error;
-    return rejectedResult(result, [error.message], error.code);
-  }
+  const rejected: string[] = [];
+  let seen: TableFamily | null | undefined;
+  const feed = (value: unknown, kind: PayloadKind | null) => {
+    const family = kind ? familyOf(kind) : null;
+    if (seen === undefined) {
+      seen = family;
+      if (family) state.files.set(family, [...(state.files.get(family) ?? []), input.name]);
+      state.family ??= family;
+    }
+    if (!family) return void rejected.push(`${kind ?? 'unknown'} payloads hold no data to tidy`);
+    if (family !== state.family) return;
+    state.collector ??= family.create(collectOptions);
+    try {
+      state.collector.add(input, value);
+    } catch (error) {
+      if (!isSentryOfflineError(error)) throw error;
+      rejected.push(error.message);
+    }
+  };
+  const { kind, strict } = options;
+  const result = validateInput(input, { kind, strict, onValue: feed });
+  if (result.ok && input.format === 'csv') feed(input.text, result.kind);
+  return rejected.length > 0 ? rejectedResult(result, rejected, 'transform') : result;
 }
 
 function mixedKindsError(files: Map<TableFamily, string[]>): SentryOfflineError {
@@ -104,11 +118,8 @@ async function readAll(args: string[], options: TidyCommandOptions, context: Cli
   const state: TidyState = { summary: EMPTY_SUMMARY, family: null, collector: null, files: new Map() };
   const collectOptions = { normalise: options.normalise, personalData: options.personalData === true };
   for await (const input of readInputs(args, context)) {
-    let result =
-      input.status === 'read'
-        ? validateInput(input, { kind: options.kind, strict: options.strict })
-        : undefined;
-    if (input.status === 'read' && result?.ok) result = collect(state, input, result, collectOptions);
+    const result =
+      input.status === 'read' ? validateAndCollect(state, input, options, collectOptions) : undefined;
     state.summary = addToSummary(state.summary, input, result);
     report(input, result, context);
   }

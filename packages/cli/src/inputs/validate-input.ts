@@ -8,6 +8,11 @@ export interface ValidateInputOptions {
   kind?: PayloadKind;
   /** Turn warnings into errors (default `false`). */
   strict?: boolean;
+  /**
+   * Receives each document that passed, as soon as it has (default: none, and they are kept in `values`). When
+   * given, `values` stays empty, so that a file of millions of events needs no more than one parsed event at a time.
+   */
+  onValue?: (value: unknown, kind: PayloadKind | null) => void;
 }
 
 /** The validation of one read file, whatever its format. */
@@ -22,7 +27,10 @@ export interface InputResult {
   omitted: number;
   /** What the kind's checks learnt (stats-v2: the interval, …), for single-document files. */
   facts?: object;
-  /** The parsed documents that passed: one for JSON, one per good line for NDJSON, none for CSV (use the text). */
+  /**
+   * The parsed documents that passed: one for JSON, one per good line for NDJSON, none for CSV (use the text);
+   * empty when `onValue` took them.
+   */
   values: unknown[];
   /** Documents in the file: 1 for JSON and CSV, the non-blank lines for NDJSON. */
   documents: number;
@@ -30,9 +38,10 @@ export interface InputResult {
   rejected: number;
 }
 
-function validateJson(input: ReadInput, options: ValidateInputOptions): InputResult {
-  const result = validateText(input.name, input.text, options);
+function validateJson(input: ReadInput, { kind, strict, onValue }: ValidateInputOptions): InputResult {
+  const result = validateText(input.name, input.text, { kind, strict });
   const ok = result.ok && input.issues.length === 0;
+  if (ok && onValue) onValue(result.value, result.kind);
   return {
     file: input.name,
     format: 'json',
@@ -41,19 +50,20 @@ function validateJson(input: ReadInput, options: ValidateInputOptions): InputRes
     issues: [...input.issues, ...result.issues],
     omitted: result.omitted,
     ...(result.facts ? { facts: result.facts } : {}),
-    values: ok ? [result.value] : [],
+    values: ok && !onValue ? [result.value] : [],
     documents: 1,
     rejected: ok ? 0 : 1,
   };
 }
 
-function validateNdjson(input: ReadInput, { kind, strict }: ValidateInputOptions): InputResult {
+function validateNdjson(input: ReadInput, { kind, strict, onValue }: ValidateInputOptions): InputResult {
   const { name, text } = input;
   const issues: ValidationIssue[] = [...input.issues];
   const values: unknown[] = [];
   let fileKind = kind ?? null;
   let documents = 0;
   let omitted = 0;
+  let accepted = 0;
   for (let start = 0, line = 1; start < text.length; line++) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
@@ -63,14 +73,18 @@ function validateNdjson(input: ReadInput, { kind, strict }: ValidateInputOptions
     documents++;
     const result = validateText(name, body, { kind: fileKind ?? undefined, strict });
     fileKind ??= result.kind;
-    if (result.ok) values.push(result.value);
+    if (result.ok) {
+      accepted++;
+      if (onValue) onValue(result.value, fileKind);
+      else values.push(result.value);
+    }
     for (const issue of result.issues) {
       if (issues.length < MAX_ISSUES) issues.push({ ...issue, line });
       else omitted++;
     }
     omitted += result.omitted;
   }
-  const rejected = documents - values.length;
+  const rejected = documents - accepted;
   const ok = rejected === 0 && input.issues.length === 0;
   return { file: name, format: 'ndjson', kind: fileKind, ok, issues, omitted, values, documents, rejected };
 }
@@ -79,7 +93,7 @@ function validateNdjson(input: ReadInput, { kind, strict }: ValidateInputOptions
  * Validates a file read by `readInputs`: JSON through `validateText`, NDJSON line by line (issues carry the
  * line; good lines still count), CSV by its header. Decoding problems (invalid UTF-8) make the file invalid.
  * @param input a read file
- * @param options kind (default detected), strict (default `false`)
+ * @param options kind (default detected), strict (default `false`), onValue (default: keep values)
  * @example
  * for await (const input of readInputs(args, { cwd })) {
  *   if (input.status === 'read') report(validateInput(input, { strict: true }));
@@ -87,10 +101,10 @@ function validateNdjson(input: ReadInput, { kind, strict }: ValidateInputOptions
  */
 export function validateInput(
   input: ReadInput,
-  { kind, strict = false }: ValidateInputOptions = {},
+  { kind, strict = false, onValue }: ValidateInputOptions = {},
 ): InputResult {
-  if (input.format === 'ndjson') return validateNdjson(input, { kind, strict });
-  if (input.format === 'json') return validateJson(input, { kind, strict });
+  if (input.format === 'ndjson') return validateNdjson(input, { kind, strict, onValue });
+  if (input.format === 'json') return validateJson(input, { kind, strict, onValue });
   const csv = validateCsv(input.name, input.text, { kind });
   const issues = [...input.issues, ...csv.issues];
   const ok = issues.length === 0;

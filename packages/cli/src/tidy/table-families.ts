@@ -1,5 +1,5 @@
 import type { ColumnTable } from 'arquero';
-import type { PayloadKind } from '@sentry-offline/schema';
+import type { PayloadKind, StatsV2 } from '@sentry-offline/schema';
 import {
   combineStats,
   createEventTables,
@@ -14,7 +14,6 @@ import {
   tidyStatsV2,
 } from '@sentry-offline/transform';
 import type { ReadInput } from '../inputs/input-file.js';
-import type { InputResult } from '../inputs/validate-input.js';
 import { concatTables } from '../util/concat-tables.js';
 import { withSource } from '../util/with-source.js';
 
@@ -26,13 +25,13 @@ export interface CollectOptions {
   personalData: boolean;
 }
 
-/** Gathers the validated files of one family, then builds its tables. */
+/** Gathers the validated documents of one family, then builds its tables. */
 export interface TableCollector {
   /**
-   * Adds one valid file; returns a message per document the transform rejected (the rest still count). Throws a
-   * `SentryOfflineError` when the transform rejects the whole file.
+   * Adds one document that passed validation: a parsed value, or for a CSV file its text. Throws a
+   * `SentryOfflineError` when the transform rejects it (the caller reports it; the others still count).
    */
-  add(input: ReadInput, result: InputResult): string[];
+  add(input: ReadInput, value: unknown): void;
   /** The tables by name; `problems` are disagreements found while combining (each makes the run fail). */
   finish(): { tables: Record<string, ColumnTable>; problems: string[] };
 }
@@ -48,38 +47,30 @@ export interface TableFamily {
 
 type Tables = Record<string, ColumnTable>;
 
-/** A collector that turns each file into tables and stacks them, table by table. */
-function stacking(tidyFile: (input: ReadInput, result: InputResult) => Tables): () => TableCollector {
+const stack = (parts: Tables[]): Tables =>
+  Object.fromEntries(Object.keys(parts[0] ?? {}).map((n) => [n, concatTables(parts.map((p) => p[n]))]));
+
+/** A collector that turns each document into tables and stacks them, table by table. */
+function stacking(tidy: (input: ReadInput, value: never) => Tables): () => TableCollector {
   return () => {
     const parts: Tables[] = [];
     return {
-      add(input, result) {
-        parts.push(tidyFile(input, result));
-        return [];
-      },
-      finish() {
-        const names = Object.keys(parts[0] ?? {});
-        const tables = Object.fromEntries(names.map((n) => [n, concatTables(parts.map((p) => p[n]))]));
-        return { tables, problems: [] };
-      },
+      add: (input, value) => void parts.push(tidy(input, value as never)),
+      finish: () => ({ tables: stack(parts), problems: [] }),
     };
   };
 }
 
-const each = <T>(result: InputResult, f: (value: T) => Tables): Tables[] =>
-  result.values.map((v) => f(v as T));
-const merge = (parts: Tables[]): Tables =>
-  Object.fromEntries(Object.keys(parts[0] ?? {}).map((n) => [n, concatTables(parts.map((p) => p[n]))]));
+/** Tables with a first column naming the file each row came from. */
+const sourced = (tables: Tables, input: ReadInput): Tables =>
+  Object.fromEntries(Object.entries(tables).map(([n, t]) => [n, withSource(t, input.name)]));
 
 function statsV2Collector({ normalise }: CollectOptions): TableCollector {
-  const payloads: { name: string; payload: never }[] = [];
+  const payloads: { name: string; payload: StatsV2 }[] = [];
   return {
-    add(input, result) {
-      for (const payload of result.values as never[]) {
-        tidyStatsV2(payload, { normalise, file: input.name }); // rejects a bad file alone, before combining
-        payloads.push({ name: input.name, payload });
-      }
-      return [];
+    add(input, value) {
+      tidyStatsV2(value as StatsV2, { normalise, file: input.name }); // rejects a bad file alone, before combining
+      payloads.push({ name: input.name, payload: value as StatsV2 });
     },
     finish() {
       const { table, conflicts } = combineStats(payloads, { normalise });
@@ -99,17 +90,7 @@ function statsV2Collector({ normalise }: CollectOptions): TableCollector {
 function eventsCollector({ personalData }: CollectOptions): TableCollector {
   const builder = createEventTables({ personalData });
   return {
-    add(input, result) {
-      const rejected: string[] = [];
-      for (const event of result.values) {
-        try {
-          builder.add(event);
-        } catch (error) {
-          rejected.push(`${input.name}: ${error instanceof Error ? error.message : String(error)}`);
-        }
-      }
-      return rejected;
-    },
+    add: (_input, value) => builder.add(value),
     finish: () => ({ tables: { ...builder.finish() }, problems: [] }),
   };
 }
@@ -122,10 +103,10 @@ export const TABLE_FAMILIES: readonly TableFamily[] = [
     kinds: ['stats-summary'],
     tables: ['outcomes', 'totals'],
     create: ({ normalise }) =>
-      stacking((input, result) =>
+      stacking((input, value) =>
         input.format === 'csv'
-          ? { ...readStatsSummaryCsv(input.text, { normalise, file: input.name }) }
-          : merge(each(result, (v: never) => ({ ...tidyStatsSummary(v, { normalise, file: input.name }) }))),
+          ? { ...readStatsSummaryCsv(value, { normalise, file: input.name }) }
+          : { ...tidyStatsSummary(value, { normalise, file: input.name }) },
       )(),
   },
   {
@@ -138,57 +119,41 @@ export const TABLE_FAMILIES: readonly TableFamily[] = [
     name: 'events-list',
     kinds: ['events-list'],
     tables: ['events', 'tags'],
-    create: stacking((input, result) =>
-      merge(each(result, (v: never) => ({ ...tidyEventsList(v, { file: input.name }) }))),
-    ),
+    create: stacking((input, value) => ({ ...tidyEventsList(value, { file: input.name }) })),
   },
   {
     name: 'issues-list',
     kinds: ['issues-list', 'issue'],
     tables: ['issues', 'stats'],
-    create: stacking((input, result) =>
-      merge(each(result, (v: never) => ({ ...tidyIssuesList(v, { file: input.name }) }))),
-    ),
+    create: stacking((input, value) => ({ ...tidyIssuesList(value, { file: input.name }) })),
   },
   {
     name: 'discover',
     kinds: ['discover'],
     tables: ['data', 'columns'],
-    create: stacking((input, result) => {
-      const parts =
+    create: stacking((input, value) =>
+      sourced(
         input.format === 'csv'
-          ? [{ ...readDiscoverCsv(input.text) }]
-          : each(result, (v: never) => ({ ...tidyDiscover(v, { file: input.name }) }));
-      return merge(
-        parts.map((p) => ({
-          data: withSource(p.data, input.name),
-          columns: withSource(p.columns, input.name),
-        })),
-      );
-    }),
+          ? { ...readDiscoverCsv(value) }
+          : { ...tidyDiscover(value, { file: input.name }) },
+        input,
+      ),
+    ),
   },
   {
     name: 'stats-series',
     kinds: ['stats-series'],
     tables: ['series'],
-    create: stacking((input, result) =>
-      merge(
-        each(result, (v: never) => ({
-          series: withSource(tidyStatsSeries(v, { file: input.name }), input.name),
-        })),
-      ),
+    create: stacking((input, value) =>
+      sourced({ series: tidyStatsSeries(value, { file: input.name }) }, input),
     ),
   },
   {
     name: 'events-timeseries',
     kinds: ['events-timeseries'],
     tables: ['series'],
-    create: stacking((input, result) =>
-      merge(
-        each(result, (v: never) => ({
-          series: withSource(tidyEventsTimeseries(v, { file: input.name }), input.name),
-        })),
-      ),
+    create: stacking((input, value) =>
+      sourced({ series: tidyEventsTimeseries(value, { file: input.name }) }, input),
     ),
   },
 ];

@@ -49,6 +49,24 @@ describe('validateInput', () => {
     expect(result.issues.map((i) => [i.line, i.keyword, i.severity])).toEqual([[3, 'syntax', 'error']]);
   });
 
+  it('hands each good document to onValue as it passes, keeping none', () => {
+    const text = `${oneLine(STATS_V2)}\nnot json\n${oneLine(STATS_V2)}\n`;
+    const seen: Array<[unknown, string | null]> = [];
+    const result = validateInput(read('s.ndjson', 'ndjson', text), {
+      onValue: (v, kind) => seen.push([v, kind]),
+    });
+    expect(seen).toEqual([
+      [JSON.parse(STATS_V2), 'stats-v2'],
+      [JSON.parse(STATS_V2), 'stats-v2'],
+    ]);
+    expect(result).toMatchObject({ values: [], documents: 3, rejected: 1, ok: false });
+    const json: unknown[] = [];
+    expect(validateInput(read('s.json', 'json', STATS_V2), { onValue: (v) => json.push(v) }).values).toEqual(
+      [],
+    );
+    expect(json).toEqual([JSON.parse(STATS_V2)]);
+  });
+
   it('validates every NDJSON line as the kind of the first one', () => {
     const text = `${oneLine(STATS_V2)}\n{"detail": "not found"}\n`;
     const result = validateInput(read('mixed.ndjson', 'ndjson', text));
