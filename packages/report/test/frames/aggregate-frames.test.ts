@@ -191,3 +191,18 @@ describe('mergeFrameAggregates', () => {
     expect(error?.code).toBe('report.incompatibleAggregates');
   });
 });
+
+describe('aggregateFrames', () => {
+  it('throws report.unknownColumn for a by column the events table lacks, or without an events table', () => {
+    for (const input of [tables, tables.frames]) {
+      let error: unknown;
+      try {
+        aggregateFrames(input, { by: ['colour'] });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(SentryOfflineError);
+      expect((error as SentryOfflineError).code).toBe('report.unknownColumn');
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import type { ColumnTable } from 'arquero';
+import { SentryOfflineError } from '@sentry-offline/schema';
 import { columnValues } from '../../util/column-values.js';
 import { epochMs } from '../../util/epoch-ms.js';
 import { textOrNull } from '../../util/text-or-null.js';
@@ -46,6 +47,17 @@ function fieldValue(frame: StackFrame, field: FrameField): string | null {
 }
 
 function eventLookup(events: ColumnTable | null | undefined, by: readonly string[]) {
+  const have = events ? events.columnNames() : [];
+  const missing = by.find((b) => !have.includes(b));
+  if (missing !== undefined) {
+    throw new SentryOfflineError(
+      'report.unknownColumn',
+      events
+        ? `by: the events table has no column "${missing}" (have: ${have.join(', ')})`
+        : `by: "${missing}" needs the events table: pass { frames, events } from tidyEvents`,
+      { details: { column: missing } },
+    );
+  }
   const rows = new Map<string, number>();
   const ids = events ? columnValues(events, 'event_id') : null;
   for (let i = 0; ids && i < ids.length; i++) rows.set(String(ids[i]), i);

@@ -1,0 +1,241 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { ColumnTable } from 'arquero';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { SentryOfflineError } from '@sentry-offline/schema';
+import { tidyEvents } from '@sentry-offline/transform';
+import {
+  aggregateFrames,
+  compareStrategies,
+  finishFrameAggregate,
+  mergeFrameAggregates,
+  parseRules,
+  signatureChanges,
+  SIGNATURE_STRATEGIES,
+  type AggregateFramesOptions,
+  type FrameAggregate,
+  type SignatureStrategy,
+  type StackRule,
+} from '@sentry-offline/report';
+import type { CliContext } from '../context.js';
+import { readInputs } from '../inputs/read-inputs.js';
+import { validateInput } from '../inputs/validate-input.js';
+import { formatOption, type TableFormat } from '../output/table-formats.js';
+import { writeTable } from '../output/write-table.js';
+
+const FRAME_TABLES = [
+  'signatures',
+  'changes',
+  'splits',
+  'crash-sites',
+  'anywhere',
+  'stacks',
+  'hot-files',
+  'compare',
+];
+
+interface FramesCommandOptions {
+  strategy: SignatureStrategy;
+  depth: number;
+  top: number;
+  by: string[];
+  rules?: string;
+  defaultRules: boolean;
+  baseline?: string[];
+  table?: string;
+  format: Exclude<TableFormat, 'ndjson'>;
+  failOnNew?: number;
+}
+
+function parseList(value: string): string[] {
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return n;
+}
+
+async function readRules(file: string | undefined, context: CliContext): Promise<StackRule[] | undefined> {
+  if (file === undefined) return undefined;
+  let text: string;
+  try {
+    text = await readFile(resolve(context.cwd, file), 'utf8');
+  } catch (error) {
+    throw new SentryOfflineError('cli.unreadableInput', `--rules ${file}: cannot read the rules file`, {
+      cause: error,
+    });
+  }
+  return parseRules(text, { file });
+}
+
+/** Reads event files one at a time and folds each into the aggregate, so that no tables pile up. */
+async function aggregateInputs(
+  args: string[],
+  options: AggregateFramesOptions,
+  context: CliContext,
+  keep?: unknown[],
+): Promise<FrameAggregate | null> {
+  let state: FrameAggregate | null = null;
+  for await (const input of readInputs(args, context)) {
+    if (input.status !== 'read') {
+      if (input.status === 'unreadable') {
+        context.stderr.write(`${input.name}: unreadable: ${input.reason}\n`);
+        context.fail('cli.unreadableInput');
+      }
+      continue;
+    }
+    const result = validateInput(input);
+    if (!result.ok || (result.kind !== 'event' && result.kind !== 'raw-event')) {
+      const why = result.ok
+        ? `a ${result.kind} payload, not events`
+        : 'invalid: see `sentry-offline validate`';
+      context.stderr.write(`${input.name}: ${why}\n`);
+      context.fail('cli.invalidInput');
+      continue;
+    }
+    const part = aggregateFrames(tidyEvents(result.values), options);
+    state = state === null ? part : mergeFrameAggregates(state, part);
+    keep?.push(...result.values);
+  }
+  return state;
+}
+
+function defaultTable(options: FramesCommandOptions): string {
+  if (options.table) return options.table;
+  if (options.baseline) return 'changes';
+  return options.by.length > 0 ? 'splits' : 'signatures';
+}
+
+function failOnNew(changes: ColumnTable, limit: number, context: CliContext): void {
+  const rows = changes.objects() as {
+    rank: number | null;
+    signature: string;
+    count: number;
+    status: string;
+  }[];
+  const entered = rows.filter((r) => r.status === 'new' && r.rank !== null && r.rank <= limit);
+  for (const r of entered) {
+    context.stderr.write(
+      `new signature in the top ${limit}: #${r.rank} ${r.signature} (${r.count} events)\n`,
+    );
+  }
+  if (entered.length > 0) context.fail('cli.gateFailed');
+}
+
+function checkOptions(options: FramesCommandOptions): string {
+  const table = defaultTable(options);
+  if ((table === 'changes' || options.failOnNew !== undefined) && !options.baseline) {
+    throw new SentryOfflineError(
+      'cli.usage',
+      `${options.failOnNew !== undefined ? '--fail-on-new' : '--table changes'} needs --baseline FILES`,
+    );
+  }
+  if (table === 'splits' && options.by.length === 0) {
+    throw new SentryOfflineError('cli.usage', '--table splits needs --by COLUMNS (e.g. release,platform)');
+  }
+  return table;
+}
+
+async function framesCommand(
+  args: string[],
+  options: FramesCommandOptions,
+  context: CliContext,
+): Promise<void> {
+  const table = checkOptions(options);
+  const rules = await readRules(options.rules, context);
+  const aggregate: AggregateFramesOptions = {
+    strategy: options.strategy,
+    depth: options.depth,
+    rules,
+    defaults: options.defaultRules,
+    by: options.by,
+  };
+  const events: unknown[] | undefined = table === 'compare' ? [] : undefined;
+  const state = await aggregateInputs(args, aggregate, context, events);
+  if (state === null) {
+    throw new SentryOfflineError(
+      'cli.noInput',
+      'no event file to report on: every file was invalid, unreadable or skipped',
+    );
+  }
+  const top = Math.max(options.top, options.failOnNew ?? 0);
+  let changes: ColumnTable | null = null;
+  if (options.baseline) {
+    const baseline = await aggregateInputs(options.baseline, aggregate, context);
+    if (baseline === null)
+      throw new SentryOfflineError('cli.noInput', '--baseline: no event file to compare with');
+    changes = signatureChanges(state, baseline, { top });
+  }
+  const report = finishFrameAggregate(state, { top: options.top });
+  const tables: Record<string, () => ColumnTable> = {
+    signatures: () => report.signatures,
+    changes: () => changes!,
+    splits: () => report.splits,
+    'crash-sites': () => report.crashSites,
+    anywhere: () => report.anywhere,
+    stacks: () => report.stacks,
+    'hot-files': () => report.hotFiles,
+    compare: () =>
+      compareStrategies(tidyEvents(events!), { rules, defaults: options.defaultRules, depth: options.depth })
+        .merges,
+  };
+  await writeTable(tables[table](), context.stdout, { format: options.format });
+  context.stderr.write(`${state.events} events, ${state.signatures.size} ${options.strategy} signatures\n`);
+  if (options.failOnNew !== undefined && changes) failOnNew(changes, options.failOnNew, context);
+}
+
+/**
+ * Registers `frames <files|globs|->… [--strategy S] [--top N] [--by K,…] [--rules FILE] [--baseline FILES]
+ * [--table T] [--format table|csv|json|md] [--fail-on-new N]`: crash signatures, top frames and hot files of
+ * saved events; exit code 1 when `--fail-on-new` finds a signature that is not in the baseline in the top N.
+ * @param program the root command
+ * @param context the run's context
+ * @example
+ * registerFramesCommand(program, context);
+ */
+export function registerFramesCommand(program: Command, context: CliContext): void {
+  program
+    .command('frames')
+    .description('crash signatures, top frames and hot files of saved events (see docs/guide/signatures.md)')
+    .argument('<files...>', 'event files, folders (read recursively), globs, or - for stdin')
+    .addOption(
+      new Option('--strategy <name>', 'how events are grouped')
+        .choices(SIGNATURE_STRATEGIES)
+        .default('sentry'),
+    )
+    .option('--depth <n>', 'in-app frames in a sentry signature (app-depth-N)', parseCount, 5)
+    .option('--top <n>', 'rows before the "other" row', parseCount, 20)
+    .option(
+      '--by <columns>',
+      'split signature counts by event columns: release, platform, environment, os, sdk',
+      parseList,
+      [],
+    )
+    .option('--rules <file>', 'stack-trace rules (see docs/guide/in-app-rules.md)')
+    .option(
+      '--no-default-rules',
+      'do not apply the built-in rules (node_modules, standard libraries, SDK frames)',
+    )
+    .option('--baseline <files...>', 'earlier events to compare with: new signatures and rank changes')
+    .addOption(
+      new Option(
+        '--table <name>',
+        'which table (default: changes with --baseline, splits with --by, else signatures)',
+      ).choices(FRAME_TABLES),
+    )
+    .addOption(formatOption(['table', 'csv', 'json', 'md'], 'table'))
+    .option('--fail-on-new <n>', 'exit 1 when a signature not in the baseline is in the top N', parseCount)
+    .addHelpText(
+      'after',
+      '\nExamples:\n' +
+        "  sentry-offline frames 'exports/events/*.json' --strategy top-frame --top 10\n" +
+        '  sentry-offline frames june/ --baseline may/ --fail-on-new 5\n' +
+        '  sentry-offline frames events.ndjson --table hot-files --format csv',
+    )
+    .action((args: string[], options: FramesCommandOptions) => framesCommand(args, options, context));
+}
