@@ -17,6 +17,7 @@ import { writeText } from '../output/write-text.js';
 interface ValidateCommandOptions {
   kind?: PayloadKind;
   strict?: boolean;
+  quiet?: boolean;
   format: 'text' | 'json';
 }
 
@@ -41,17 +42,21 @@ function jsonEntry(input: InputFile, result: InputResult | undefined): object {
 }
 
 async function validateCommand(args: string[], options: ValidateCommandOptions, context: CliContext) {
-  const { kind, strict = false, format } = options;
+  const { kind, strict = false, format, quiet = false } = options;
   const json = format === 'json';
   const skipped: object[] = [];
   let summary: InputSummary = EMPTY_SUMMARY;
   if (json) await writeText(context.stdout, '{"files":[');
   for await (const input of readInputs(args, context)) {
-    const result = input.status === 'read' ? validateInput(input, { kind, strict }) : undefined;
+    // onValue: the parsed documents are not needed here, so none is kept (NDJSON files of millions of lines)
+    const result =
+      input.status === 'read' ? validateInput(input, { kind, strict, onValue: () => {} }) : undefined;
+    const status = fileStatus(input, result);
     const first = summary.files === 0;
     summary = addToSummary(summary, input, result);
     if (!json) {
-      const lines = formatFileLines(input, fileStatus(input, result), result, context.colors.out);
+      if (quiet && (status === 'valid' || status === 'skipped')) continue;
+      const lines = formatFileLines(input, status, result, context.colors.out);
       await writeText(context.stdout, `${lines.join('\n')}\n`);
     } else if (input.status === 'skipped') {
       skipped.push({ file: input.name, reason: input.reason });
@@ -74,7 +79,7 @@ async function validateCommand(args: string[], options: ValidateCommandOptions, 
 }
 
 /**
- * Registers `validate <files|globs|->… [--kind K] [--strict] [--format text|json]`: every file is read,
+ * Registers `validate <files|globs|->… [--kind K] [--strict] [--quiet] [--format text|json]`: every file is read,
  * validated and accounted for; exit code 1 when any file is invalid or unreadable.
  * @param program the root command
  * @param context the run's context
@@ -92,6 +97,7 @@ export function registerValidateCommand(program: Command, context: CliContext): 
       ),
     )
     .option('--strict', 'turn warnings (unknown enum values, totals that do not add up, …) into errors')
+    .option('-q, --quiet', 'text format: list only files with problems (and the summary)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText(
       'after',

@@ -42,6 +42,22 @@ describe('validate', () => {
     );
   });
 
+  it('--quiet lists only the files with problems, then the summary', async () => {
+    const cwd = tempDir({
+      'a.json': STATS_V2,
+      'b.json': STATS_V2_TRUNCATED,
+      'c.txt': 'x',
+      'd.json': ERROR_BODY,
+    });
+    const { stdout } = await runCli(['validate', '--quiet', '.'], { cwd });
+    const headings = stdout.split('\n').filter((line) => line !== '' && !line.startsWith('  '));
+    expect(headings).toEqual([
+      expect.stringMatching(/^b\.json: stats-v2, valid with warnings/),
+      'd.json: error-response, invalid',
+      '3 files: 2 valid (1 with warnings), 1 invalid, 0 unreadable; 1 skipped',
+    ]);
+  });
+
   it('--strict turns warnings into errors and exits 1', async () => {
     const cwd = tempDir({ 'b.json': STATS_V2_TRUNCATED });
     const result = await runCli(['validate', '--strict', 'b.json'], { cwd });
