@@ -41,31 +41,42 @@ function jsonEntry(input: InputFile, result: InputResult | undefined): object {
   };
 }
 
+interface Run {
+  json: boolean;
+  quiet: boolean;
+  summary: InputSummary;
+  skipped: object[];
+}
+
+/** Writes one file's result: text lines, or a JSON entry (skipped files are kept for the end). */
+async function writeEntry(run: Run, input: InputFile, result: InputResult | undefined, context: CliContext) {
+  const status = fileStatus(input, result);
+  if (!run.json) {
+    if (run.quiet && (status === 'valid' || status === 'skipped')) return;
+    const lines = formatFileLines(input, status, result, context.colors.out);
+    await writeText(context.stdout, `${lines.join('\n')}\n`);
+  } else if (input.status === 'skipped') {
+    run.skipped.push({ file: input.name, reason: input.reason });
+  } else {
+    const separator = run.summary.files === 1 ? '\n' : ',\n';
+    await writeText(context.stdout, `${separator}${JSON.stringify(jsonEntry(input, result))}`);
+  }
+}
+
 async function validateCommand(args: string[], options: ValidateCommandOptions, context: CliContext) {
   const { kind, strict = false, format, quiet = false } = options;
-  const json = format === 'json';
-  const skipped: object[] = [];
-  let summary: InputSummary = EMPTY_SUMMARY;
-  if (json) await writeText(context.stdout, '{"files":[');
+  const run: Run = { json: format === 'json', quiet, summary: EMPTY_SUMMARY, skipped: [] };
+  if (run.json) await writeText(context.stdout, '{"files":[');
   for await (const input of readInputs(args, context)) {
     // onValue: the parsed documents are not needed here, so none is kept (NDJSON files of millions of lines)
     const result =
       input.status === 'read' ? validateInput(input, { kind, strict, onValue: () => {} }) : undefined;
-    const status = fileStatus(input, result);
-    const first = summary.files === 0;
-    summary = addToSummary(summary, input, result);
-    if (!json) {
-      if (quiet && (status === 'valid' || status === 'skipped')) continue;
-      const lines = formatFileLines(input, status, result, context.colors.out);
-      await writeText(context.stdout, `${lines.join('\n')}\n`);
-    } else if (input.status === 'skipped') {
-      skipped.push({ file: input.name, reason: input.reason });
-    } else {
-      await writeText(context.stdout, `${first ? '\n' : ',\n'}${JSON.stringify(jsonEntry(input, result))}`);
-    }
+    run.summary = addToSummary(run.summary, input, result);
+    await writeEntry(run, input, result, context);
   }
-  if (json) {
-    const tail = `${summary.files > 0 ? '\n' : ''}],\n"skipped":${JSON.stringify(skipped)},\n"summary":${JSON.stringify(summary)}}\n`;
+  const { summary } = run;
+  if (run.json) {
+    const tail = `${summary.files > 0 ? '\n' : ''}],\n"skipped":${JSON.stringify(run.skipped)},\n"summary":${JSON.stringify(summary)}}\n`;
     await writeText(context.stdout, tail);
   } else {
     await writeText(context.stdout, `${formatSummary(summary)}\n`);
