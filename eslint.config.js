@@ -37,4 +37,16 @@ export default tseslint.config(
     ],
     rules: { 'no-console': 'off', complexity: 'off' },
   },
+  {
+    // bench/ is plain Node ESM (run without a build step)
+    files: ['bench/**/*.mjs'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['process', 'console', 'Buffer', 'URL', 'performance', 'setTimeout', 'structuredClone'].map((g) => [
+          g,
+          'readonly',
+        ]),
+      ),
+    },
+  },
 );

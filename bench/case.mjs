@@ -1,0 +1,22 @@
+/**
+ * Runs one benchmark case in this (fresh) process and prints one JSON line: the time of the work itself (after
+ * imports), the peak resident set size of the process (workers included) and a digest of the result, so that
+ * run.mjs can check that every way of computing a result gives the same one.
+ * Usage: node bench/case.mjs <case> <input> [json options]
+ */
+import { performance } from 'node:perf_hooks';
+import { CASES } from './cases/index.mjs';
+
+const [name, input, json] = process.argv.slice(2);
+const run = CASES[name];
+if (!run) {
+  console.error(`unknown case ${name} (have: ${Object.keys(CASES).join(', ')})`);
+  process.exit(2);
+}
+const options = json ? JSON.parse(json) : {};
+const prepared = run.prepare ? await run.prepare(input, options) : undefined;
+const start = performance.now();
+const result = await run(input, options, prepared);
+const ms = performance.now() - start;
+const rssMiB = process.resourceUsage().maxRSS / 1024;
+console.log(JSON.stringify({ case: name, ms, rssMiB, result }));
