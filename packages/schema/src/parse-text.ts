@@ -1,10 +1,24 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { offsetToPosition } from './positions.js';
 import type { ValidationIssue } from './types.js';
+import { findDepthOffset } from './util/find-depth-offset.js';
+import { findTextHazards } from './util/find-text-hazards.js';
+import { measureValue } from './util/measure-value.js';
 
-/** The outcome of {@link parseText}: the value, or one issue that says where and why the text is not JSON. */
+/**
+ * The outcome of {@link parseText}: the value (with warnings about what `JSON.parse` hides: repeated keys,
+ * rounded integers), or one issue that says where and why the text is not usable JSON.
+ */
 export type ParseTextResult =
-  { ok: true; value: unknown; text: string } | { ok: false; issue: ValidationIssue };
+  | { ok: true; value: unknown; text: string; issues: ValidationIssue[] }
+  | { ok: false; issue: ValidationIssue };
+
+/**
+ * The deepest nesting of objects and lists accepted. Real Sentry payloads stay far below it (Sentry trims
+ * event data at a few levels); deeper text is refused so that no recursive validator or walker can overflow
+ * the stack.
+ */
+export const MAX_NESTING = 512;
 
 const SYNTAX_MESSAGES: Record<string, string> = {
   InvalidSymbol: 'unexpected character',
@@ -42,8 +56,11 @@ function htmlTitle(text: string): string | null {
 }
 
 /**
- * Parses the text of a saved payload. A UTF-8 byte-order mark is accepted. Empty files, HTML pages and JSON
- * syntax errors give one issue with its line and column.
+ * Parses the text of a saved payload. A UTF-8 byte-order mark is accepted. Empty files, HTML pages, JSON
+ * syntax errors (`NaN`, `Infinity` and Python's `None` named as such) and nesting deeper than
+ * {@link MAX_NESTING} give one error issue with its line and column. What `JSON.parse` would hide is returned
+ * as warnings with their pointer and position: a key named twice in one object (the last value is kept), and
+ * an integer beyond `Number.MAX_SAFE_INTEGER` (rounded). Keys such as `__proto__` stay plain data.
  * @param file the name used in issues
  * @param text the file's text
  * @example
@@ -81,11 +98,41 @@ export function parseText(file: string, text: string): ParseTextResult {
       ),
     };
   }
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(body), text: body };
+    value = JSON.parse(body);
   } catch (cause) {
-    return { ok: false, issue: syntaxIssue(file, body, cause) };
+    return { ok: false, issue: nestingIssue(file, body) ?? syntaxIssue(file, body, cause) };
   }
+  const measure = measureValue(value, MAX_NESTING);
+  if (measure.depth > MAX_NESTING) return { ok: false, issue: nestingIssue(file, body) as ValidationIssue };
+  return { ok: true, value, text: body, issues: findTextHazards(file, body, measure) };
+}
+
+/** An error issue where the text first nests deeper than {@link MAX_NESTING}, or null when it does not. */
+function nestingIssue(file: string, text: string): ValidationIssue | null {
+  const offset = findDepthOffset(text, MAX_NESTING);
+  if (offset === -1) return null;
+  const message = `nested more than ${MAX_NESTING} levels deep here: no Sentry payload is, so the file is refused rather than risk a stack overflow`;
+  return issueAt(file, text, offset, 'nesting', message);
+}
+
+const NOT_JSON_WORDS: Record<string, string> = {
+  NaN: "NaN is not a JSON number (Python's json.dumps and some exporters write it): expected a number or null",
+  Infinity:
+    "Infinity is not a JSON number (Python's json.dumps and some exporters write it): expected a number or null",
+  '-Infinity':
+    "-Infinity is not a JSON number (Python's json.dumps and some exporters write it): expected a number or null",
+  True: "Python's True is not JSON: expected true",
+  False: "Python's False is not JSON: expected false",
+  None: "Python's None is not JSON: expected null",
+  undefined: 'undefined is not JSON: expected null or no member',
+};
+
+/** A word JSON does not have (NaN, Infinity, Python's None) starting at `offset`, or null. */
+function notJsonWord(text: string, offset: number): string | null {
+  const match = /^(-?Infinity|NaN|True|False|None|undefined)(?![\w$])/.exec(text.slice(offset, offset + 10));
+  return match ? NOT_JSON_WORDS[match[1]] : null;
 }
 
 function syntaxIssue(file: string, text: string, cause: unknown): ValidationIssue {
@@ -96,10 +143,12 @@ function syntaxIssue(file: string, text: string, cause: unknown): ValidationIssu
     // the scanner reports "xyz" after a complete value as an invalid symbol, not as content after the value
     const code = endsValue(text, first.offset) ? 'EndOfFileExpected' : printParseErrorCode(first.error);
     const atEnd = first.offset >= text.trimEnd().length;
+    const word = code === 'EndOfFileExpected' ? null : notJsonWord(text, first.offset);
     const message =
-      atEnd && code !== 'EndOfFileExpected'
+      word ??
+      (atEnd && code !== 'EndOfFileExpected'
         ? `the JSON ends too early (truncated file?): ${SYNTAX_MESSAGES[code] ?? code}`
-        : (SYNTAX_MESSAGES[code] ?? code);
+        : (SYNTAX_MESSAGES[code] ?? code));
     return issueAt(file, text, first.offset, 'syntax', message);
   }
   // jsonc-parser accepts a few things JSON.parse does not (e.g. lone surrogates are fine in both; this is a fallback)

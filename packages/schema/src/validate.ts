@@ -1,11 +1,12 @@
 import { schemaFindings } from './ajv.js';
 import { detectKind } from './detect-kind.js';
 import { KIND_SPECS } from './kind-specs.js';
-import { parseText } from './parse-text.js';
+import { MAX_NESTING, parseText } from './parse-text.js';
 import { createLocator, type Position } from './positions.js';
 import { SentryOfflineError } from './sentry-offline-error.js';
 import type { Finding, PayloadKind, ValidationIssue, ValidationResult } from './types.js';
 import { describeValue } from './util/describe-value.js';
+import { measureValue } from './util/measure-value.js';
 import { comparePointers } from './util/pointer.js';
 
 /** Options of {@link validate} and {@link validateText}. */
@@ -28,6 +29,14 @@ interface Checked {
 }
 
 function check(value: unknown, requested: PayloadKind | undefined): Checked {
+  const depth = measureValue(value, MAX_NESTING).depth;
+  if (depth > MAX_NESTING) {
+    const message = `nested more than ${MAX_NESTING} levels deep: no Sentry payload is, so it is refused rather than risk a stack overflow`;
+    return {
+      kind: requested ?? null,
+      findings: [{ pointer: '', keyword: 'nesting', message, severity: 'error' }],
+    };
+  }
   const detected = detectKind(value);
   const kind = requested ?? detected.kind;
   if (kind === null) {
@@ -77,17 +86,18 @@ function finish(
   value: unknown,
   strict: boolean,
   locate?: (pointer: string) => Position | null,
+  located: readonly ValidationIssue[] = [],
 ): ValidationResult {
   const unique = new Map<string, ValidationIssue>();
-  for (const f of checked.findings) {
+  for (const f of [...located, ...checked.findings]) {
     const severity = strict ? 'error' : (f.severity ?? 'warning');
     const key = `${f.pointer}\u0000${f.keyword}\u0000${f.message}`;
     if (!unique.has(key))
       unique.set(key, {
         file,
         pointer: f.pointer,
-        line: null,
-        column: null,
+        line: (f as Partial<ValidationIssue>).line ?? null,
+        column: (f as Partial<ValidationIssue>).column ?? null,
         severity,
         keyword: f.keyword,
         message: f.message,
@@ -102,6 +112,7 @@ function finish(
   const issues = sorted.slice(0, MAX_ISSUES);
   if (locate) {
     for (const issue of issues) {
+      if (issue.line !== null) continue;
       const at = locate(issue.pointer);
       if (at) Object.assign(issue, at);
     }
@@ -135,7 +146,7 @@ export function validate(
 /**
  * Parses and validates the text of a saved payload; every issue carries its line and column in `text`.
  * @param file the name used in issues
- * @param text the file's text (a UTF-8 byte-order mark is accepted)
+ * @param text the file's text (a UTF-8 byte-order mark is accepted; see {@link parseText} for what else is checked)
  * @param options kind (default detected), strict (default `false`)
  * @example
  * const result = validateText('june.json', await readFile('june.json', 'utf8'));
@@ -147,7 +158,8 @@ export function validateText(
 ): ValidationResult {
   const parsed = parseText(file, text);
   if (!parsed.ok) return { ok: false, kind: kind ?? null, issues: [parsed.issue], omitted: 0 };
-  return finish(file, check(parsed.value, kind), parsed.value, strict, createLocator(parsed.text));
+  const located = parsed.issues;
+  return finish(file, check(parsed.value, kind), parsed.value, strict, createLocator(parsed.text), located);
 }
 
 /**

@@ -202,8 +202,21 @@ describe('validate (stats-v2)', () => {
         column: null,
         severity: 'error',
         keyword: 'type',
-        message: 'expected number, found string "1"',
+        message: 'expected integer, found string "1"',
       },
+    ]);
+  });
+
+  it('rejects negative and fractional counts', () => {
+    const p = {
+      start: H0,
+      end: H1,
+      intervals: [H0],
+      groups: [{ by: {}, totals: { 'sum(quantity)': -1 }, series: { 'sum(quantity)': [2.5] } }],
+    };
+    expect(validate(p).issues.map((i) => [i.pointer, i.keyword, i.message])).toEqual([
+      ['/groups/0/series/sum(quantity)/0', 'type', 'expected integer, found number 2.5'],
+      ['/groups/0/totals/sum(quantity)', 'minimum', '-1 should be >= 0'],
     ]);
   });
 });

@@ -4,8 +4,12 @@ import { toPointer } from '../util/pointer.js';
 import { unknownValueFinding } from '../util/unknown-value-finding.js';
 import { DATA_CATEGORIES, OUTCOMES } from '../vocabulary.js';
 
+// a count of events, bytes or milliseconds: Sentry's outcomes hold whole, non-negative quantities
+const COUNT = { type: 'integer', minimum: 0 } as const;
+
 /**
- * JSON Schema of the `/organizations/{org}/stats-summary/` response. Unknown properties pass. Unlike Sentry's
+ * JSON Schema of the `/organizations/{org}/stats-summary/` response. Unknown properties pass; outcome counts
+ * and totals are non-negative integers. Unlike Sentry's
  * OpenAPI schema, a project `id` may be a number (what the endpoint returns) or a string (its documented example),
  * and `slug` is optional (the docstring example has none); `outcomes` holds only the outcomes asked for, and
  * `totals.dropped` is absent when no dropped outcome was asked for.
@@ -34,8 +38,8 @@ export const statsSummarySchema = {
               properties: {
                 category: { type: 'string' },
                 reason: { type: 'string' },
-                outcomes: { type: 'object', additionalProperties: { type: 'number' } },
-                totals: { type: 'object', additionalProperties: { type: 'number' } },
+                outcomes: { type: 'object', additionalProperties: COUNT },
+                totals: { type: 'object', additionalProperties: COUNT },
               },
             },
           },

@@ -4,7 +4,13 @@ import { DATA_CATEGORIES, OUTCOMES } from '../vocabulary.js';
 import { toPointer } from '../util/pointer.js';
 import { unknownValueFinding } from '../util/unknown-value-finding.js';
 
-/** JSON Schema of the `/organizations/{org}/stats_v2/` response. Unknown properties pass. */
+// a count of events, bytes or milliseconds: Sentry's outcomes hold whole, non-negative quantities
+const COUNT = { type: 'integer', minimum: 0 } as const;
+
+/**
+ * JSON Schema of the `/organizations/{org}/stats_v2/` response. Unknown properties pass; totals and series
+ * points are non-negative integers.
+ */
 export const statsV2Schema = {
   $id: 'sentry-offline:stats-v2',
   title: 'stats-v2',
@@ -29,8 +35,8 @@ export const statsV2Schema = {
               reason: { type: 'string' },
             },
           },
-          totals: { type: 'object', additionalProperties: { type: 'number' } },
-          series: { type: 'object', additionalProperties: { type: 'array', items: { type: 'number' } } },
+          totals: { type: 'object', additionalProperties: COUNT },
+          series: { type: 'object', additionalProperties: { type: 'array', items: COUNT } },
         },
       },
     },

@@ -12,8 +12,12 @@ export function discoverTables(
   units: Record<string, unknown>,
   columnNames: 'field' | 'alias',
 ): DiscoverTables {
-  const names = fields.map((f) => (columnNames === 'alias' ? aggregateAlias(f) : f));
-  const data: Record<string, unknown[]> = {};
+  // arquero keeps columns in plain objects, where "__proto__" cannot be a column: the field keeps its name in
+  // the columns table, its data column is renamed
+  const names = fields
+    .map((f) => (columnNames === 'alias' ? aggregateAlias(f) : f))
+    .map((n) => (n === '__proto__' ? '__proto__ (field)' : n));
+  const data: Record<string, unknown[]> = Object.create(null);
   fields.forEach((field, c) => {
     const type = discoverColumnType(types[field]);
     data[names[c]] = rows.map((row) => discoverValue(row[field], type));
