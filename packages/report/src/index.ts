@@ -73,3 +73,20 @@ export { topFrames } from './frames/top-frames.js';
 export type { TopFramesOptions } from './frames/top-frames.js';
 export { signatureChanges } from './frames/signature-changes.js';
 export type { SignatureChangesOptions } from './frames/signature-changes.js';
+
+// drift between two sets of payloads
+export { isWithinTolerance } from './drift/tolerance.js';
+export type { Tolerance, ColumnTolerance } from './drift/tolerance.js';
+export { diffTables, hasTableDrift } from './drift/diff-tables.js';
+export type { DiffTablesOptions, TableDrift, CellChange } from './drift/diff-tables.js';
+export type { DriftCell } from './util/drift-cell.js';
+export { diffDrops } from './drift/diff-drops.js';
+export type { DiffDropsOptions, DropsDrift } from './drift/diff-drops.js';
+export { diffSignatures } from './drift/diff-signatures.js';
+export type { DiffSignaturesOptions, SignaturesDrift, SignatureMove } from './drift/diff-signatures.js';
+export { driftTables } from './drift/drift-tables.js';
+export type { DriftTable, DriftTables, NamedPayload } from './drift/drift-tables.js';
+export { diffPayloads } from './drift/diff-payloads.js';
+export type { DiffPayloadsOptions, DriftReport, NamedTableDrift } from './drift/diff-payloads.js';
+export { renderDrift } from './drift/render-drift.js';
+export type { RenderDriftOptions } from './drift/render-drift.js';
