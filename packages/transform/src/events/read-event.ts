@@ -31,7 +31,8 @@ export interface ReadEventOptions {
   personalData: boolean;
 }
 
-function eventIdOf(event: JsonObject, place: EventPlace): string | null {
+/** The event id of an event in either shape (`eventID`, `event_id`, else `id`). */
+export function eventIdOf(event: JsonObject, place: EventPlace): string | null {
   for (const key of ['eventID', 'event_id', 'id']) {
     if (event[key] !== undefined && event[key] !== null) return readString(event[key], place, '', key);
   }
