@@ -49,6 +49,7 @@ export interface InferShapeOptions {
 /** Distinct values and keys kept per path. */
 const MAX_DISTINCT = 50;
 const MAX_EXAMPLES = 3;
+const TYPE_ORDER: readonly ShapeType[] = ['object', 'array', 'string', 'number', 'boolean', 'null'];
 
 interface Local {
   types: Set<ShapeType>;
@@ -169,6 +170,7 @@ function finish(globals: Map<string, Global>, payloads: number): Record<string, 
           ? parent.arrays + (parent.node.map ? parent.objects : 0)
           : parent.objects;
     }
+    node.types = Object.fromEntries(TYPE_ORDER.flatMap((t) => (node.types[t] ? [[t, node.types[t]]] : [])));
     if (global.manyValues) delete node.values;
     if (global.manyKeys) delete node.keys;
     paths[path] = node;
