@@ -83,26 +83,44 @@ function exceptionType(list: ValueList | null, place: EventPlace, at: number | n
   return type;
 }
 
+/** A field as text: strings as they are (the common case, no pointer built), anything else as `readString` reads it. */
+function text(frame: JsonObject, key: string, place: EventPlace, pointer: () => string): string | null {
+  const value = frame[key];
+  if (typeof value === 'string') return value;
+  return value === undefined || value === null ? null : readString(value, place, pointer(), key);
+}
+
 function readFrame(
   frame: JsonObject,
-  pointer: string,
+  frameIndex: number,
+  depth: number | null,
   place: EventPlace,
+  pointer: () => string,
   platform: string | null,
-): Omit<CrashFrame, 'frameIndex' | 'depth'> {
-  const str = (key: string) => readString(frame[key], place, pointer, key);
+): CrashFrame {
   const lineno = keyOf(frame, 'lineNo', 'lineno');
   const inApp = keyOf(frame, 'inApp', 'in_app');
+  const line = frame[lineno];
+  const app = frame[inApp];
   return {
-    function: str('function'),
-    rawFunction: str(keyOf(frame, 'rawFunction', 'raw_function')),
-    module: str('module'),
-    package: str('package'),
-    filename: str('filename'),
-    absPath: str(keyOf(frame, 'absPath', 'abs_path')),
-    lineno: readNumber(frame[lineno], place, pointer, lineno),
-    inApp: readBoolean(frame[inApp], place, pointer, inApp),
-    platform: str('platform') ?? platform,
-    instructionAddr: str(keyOf(frame, 'instructionAddr', 'instruction_addr')),
+    frameIndex,
+    depth,
+    function: text(frame, 'function', place, pointer),
+    rawFunction: text(frame, keyOf(frame, 'rawFunction', 'raw_function'), place, pointer),
+    module: text(frame, 'module', place, pointer),
+    package: text(frame, 'package', place, pointer),
+    filename: text(frame, 'filename', place, pointer),
+    absPath: text(frame, keyOf(frame, 'absPath', 'abs_path'), place, pointer),
+    lineno:
+      line === null || line === undefined || (typeof line === 'number' && Number.isFinite(line))
+        ? (line ?? null)
+        : readNumber(line, place, pointer(), lineno),
+    inApp:
+      app === null || app === undefined || typeof app === 'boolean'
+        ? (app ?? null)
+        : readBoolean(app, place, pointer(), inApp),
+    platform: text(frame, 'platform', place, pointer) ?? platform,
+    instructionAddr: text(frame, keyOf(frame, 'instructionAddr', 'instruction_addr'), place, pointer),
   };
 }
 
@@ -142,7 +160,8 @@ export function readCrashStack(
       const frame = readObject(stack.frames[i], place, stack.pointer, i);
       if (frame === null) continue;
       const depth = stack.depthOffset === null ? null : stack.depthOffset + stack.count - 1 - k++;
-      frames.push({ frameIndex: i, depth, ...readFrame(frame, `${stack.pointer}/${i}`, place, platform) });
+      const pointer = () => `${stack.pointer}/${i}`;
+      frames.push(readFrame(frame, i, depth, place, pointer, platform));
     }
   }
   const at = stack?.source === 'exception' ? stack.position : null;
