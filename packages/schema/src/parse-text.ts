@@ -2,6 +2,7 @@ import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { offsetToPosition } from './positions.js';
 import type { ValidationIssue } from './types.js';
 import { findDepthOffset } from './util/find-depth-offset.js';
+import { syntaxMessage } from './util/syntax-message.js';
 import { findTextHazards } from './util/find-text-hazards.js';
 import { measureValue } from './util/measure-value.js';
 
@@ -19,25 +20,6 @@ export type ParseTextResult =
  * the stack.
  */
 export const MAX_NESTING = 512;
-
-const SYNTAX_MESSAGES: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'malformed number',
-  PropertyNameExpected: 'expected a property name in double quotes',
-  ValueExpected: 'expected a value',
-  ColonExpected: 'expected ":"',
-  CommaExpected: 'expected "," or a closing bracket',
-  CloseBraceExpected: 'expected "}"',
-  CloseBracketExpected: 'expected "]"',
-  EndOfFileExpected: 'unexpected content after the JSON value (trailing garbage)',
-  InvalidCommentToken: 'comments are not JSON',
-  UnexpectedEndOfComment: 'unterminated comment',
-  UnexpectedEndOfString: 'unterminated string',
-  UnexpectedEndOfNumber: 'unterminated number',
-  InvalidUnicode: 'invalid \\u escape',
-  InvalidEscapeCharacter: 'invalid escape character',
-  InvalidCharacter: 'control character in a string',
-};
 
 function issueAt(
   file: string,
@@ -117,24 +99,6 @@ function nestingIssue(file: string, text: string): ValidationIssue | null {
   return issueAt(file, text, offset, 'nesting', message);
 }
 
-const NOT_JSON_WORDS: Record<string, string> = {
-  NaN: "NaN is not a JSON number (Python's json.dumps and some exporters write it): expected a number or null",
-  Infinity:
-    "Infinity is not a JSON number (Python's json.dumps and some exporters write it): expected a number or null",
-  '-Infinity':
-    "-Infinity is not a JSON number (Python's json.dumps and some exporters write it): expected a number or null",
-  True: "Python's True is not JSON: expected true",
-  False: "Python's False is not JSON: expected false",
-  None: "Python's None is not JSON: expected null",
-  undefined: 'undefined is not JSON: expected null or no member',
-};
-
-/** A word JSON does not have (NaN, Infinity, Python's None) starting at `offset`, or null. */
-function notJsonWord(text: string, offset: number): string | null {
-  const match = /^(-?Infinity|NaN|True|False|None|undefined)(?![\w$])/.exec(text.slice(offset, offset + 10));
-  return match ? NOT_JSON_WORDS[match[1]] : null;
-}
-
 function syntaxIssue(file: string, text: string, cause: unknown): ValidationIssue {
   const errors: ParseError[] = [];
   parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -142,13 +106,7 @@ function syntaxIssue(file: string, text: string, cause: unknown): ValidationIssu
   if (first) {
     // the scanner reports "xyz" after a complete value as an invalid symbol, not as content after the value
     const code = endsValue(text, first.offset) ? 'EndOfFileExpected' : printParseErrorCode(first.error);
-    const atEnd = first.offset >= text.trimEnd().length;
-    const word = code === 'EndOfFileExpected' ? null : notJsonWord(text, first.offset);
-    const message =
-      word ??
-      (atEnd && code !== 'EndOfFileExpected'
-        ? `the JSON ends too early (truncated file?): ${SYNTAX_MESSAGES[code] ?? code}`
-        : (SYNTAX_MESSAGES[code] ?? code));
+    const message = syntaxMessage(text, first.offset, code);
     return issueAt(file, text, first.offset, 'syntax', message);
   }
   // jsonc-parser accepts a few things JSON.parse does not (e.g. lone surrogates are fine in both; this is a fallback)

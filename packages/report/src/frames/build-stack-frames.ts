@@ -11,6 +11,20 @@ import { createClassifier, type FrameClass } from './rules/classify-frame.js';
 import { resolveRules, type RulesInput } from './rules/resolve-rules.js';
 import type { StackRule } from './rules/stack-rule.js';
 
+const MAX_CACHE = 200_000;
+
+/** A built frame and the raw values (beyond function, file and line) it was built from. */
+interface CachedFrame {
+  platform: unknown;
+  rawFunction: unknown;
+  module: unknown;
+  package: unknown;
+  absPath: unknown;
+  inApp: unknown;
+  hasAddress: boolean;
+  frame: StackFrame;
+}
+
 /** A row index of the frames table. */
 export type FrameRow = number;
 
@@ -35,6 +49,29 @@ function describeRule(rule: StackRule): string {
 function inAppDecision(payload: unknown, decided: FrameClass): { inApp: boolean; inAppBy: string } {
   if (typeof payload === 'boolean') return { inApp: payload, inAppBy: 'payload' };
   return { inApp: decided.app ?? true, inAppBy: decided.appRule ? describeRule(decided.appRule) : 'default' };
+}
+
+/** A copy of a cached frame at another depth (an explicit literal: one object shape, faster than a spread). */
+function withDepth(f: StackFrame, depth: number): StackFrame {
+  return {
+    depth,
+    function: f.function,
+    rawFunction: f.rawFunction,
+    module: f.module,
+    package: f.package,
+    filename: f.filename,
+    absPath: f.absPath,
+    lineno: f.lineno,
+    family: f.family,
+    label: f.label,
+    inApp: f.inApp,
+    inAppBy: f.inAppBy,
+    group: f.group,
+    groupBy: f.groupBy,
+    stdlib: f.stdlib,
+    library: f.library,
+    recursion: false,
+  };
 }
 
 function slashes(path: string | null): string | null {
@@ -63,6 +100,44 @@ export function createFrameBuilder(
     let hit = names.get(key);
     if (hit === undefined) names.set(key, (hit = normaliseFunction(name, family)));
     return hit;
+  };
+  // frames repeat across events: build each distinct frame once, found by a short key (function, file, line)
+  // and checked on the other fields, and copy it with its depth
+  const frameCache = new Map<string, CachedFrame[]>();
+  let cachedFrames = 0;
+  const same = (e: CachedFrame, row: FrameRow, platform: unknown): boolean =>
+    e.platform === platform &&
+    e.rawFunction === c.raw_function[row] &&
+    e.module === c.module[row] &&
+    e.package === c.package[row] &&
+    e.absPath === c.abs_path[row] &&
+    e.inApp === c.in_app[row] &&
+    e.hasAddress === (c.instruction_addr[row] != null);
+  const cached = (row: FrameRow, depth: number, eventPlatform: string | null): StackFrame => {
+    const platform = c.platform[row] ?? eventPlatform;
+    const key = `${c.function[row]}\u0001${c.filename[row]}\u0001${c.lineno[row]}`;
+    let entries = frameCache.get(key);
+    const hit = entries?.find((e) => same(e, row, platform));
+    if (hit) return withDepth(hit.frame, depth);
+    if (cachedFrames >= MAX_CACHE) {
+      frameCache.clear();
+      cachedFrames = 0;
+      entries = undefined;
+    }
+    if (!entries) frameCache.set(key, (entries = []));
+    const frame = toFrame(row, 0, eventPlatform);
+    entries.push({
+      platform,
+      rawFunction: c.raw_function[row],
+      module: c.module[row],
+      package: c.package[row],
+      absPath: c.abs_path[row],
+      inApp: c.in_app[row],
+      hasAddress: c.instruction_addr[row] != null,
+      frame,
+    });
+    cachedFrames++;
+    return withDepth(frame, depth);
   };
   const toFrame = (row: FrameRow, depth: number, eventPlatform: string | null): StackFrame => {
     const rawFunction = textOrNull(c.function[row]) ?? textOrNull(c.raw_function[row]);
@@ -120,7 +195,7 @@ export function createFrameBuilder(
     const sorted = [...rows].sort((a, b) => Number(c.frame_index[b] ?? b) - Number(c.frame_index[a] ?? a));
     const out: StackFrame[] = [];
     for (let depth = 0; depth < sorted.length; depth++) {
-      const frame = toFrame(sorted[depth], depth, eventPlatform);
+      const frame = cached(sorted[depth], depth, eventPlatform);
       const inner = out[depth - 1];
       if (inner && inner.label === frame.label && inner.inApp === frame.inApp) frame.recursion = true;
       out.push(frame);

@@ -54,7 +54,7 @@ export function compareStrategies(
 ): StrategyComparison {
   const keys: string[][] = strategies.map(() => []);
   forEachStack(input, { rules, defaults }, (stack) => {
-    strategies.forEach((s, i) => keys[i].push(signStack(stack, s, options).signature));
+    strategies.forEach((s, i) => keys[i].push(signStack(stack, s, { ...options, notes: false }).signature));
   });
   const events = keys[0]?.length ?? 0;
   const sizes = keys.map((k) => {

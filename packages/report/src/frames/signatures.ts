@@ -59,7 +59,7 @@ export function signatures(
   const ratio: (number | null)[] = [];
   const noteColumn: FrameNote[][] = [];
   forEachStack(input, { rules, defaults }, (stack) => {
-    const result = signStack(stack, strategy, options);
+    const result = signStack(stack, strategy, { ...options, notes });
     const inApp = stack.frames.reduce((n, f) => n + (f.inApp ? 1 : 0), 0);
     eventId.push(stack.eventId);
     signature.push(result.signature);

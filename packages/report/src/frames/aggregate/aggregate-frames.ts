@@ -140,7 +140,7 @@ export function aggregateFrames(
     const row = lookup.rows.get(stack.eventId);
     const at = (values: ArrayLike<unknown> | null) =>
       row === undefined || values === null ? null : values[row];
-    const { signature } = signStack(stack, strategy, { depth, maxLength });
+    const { signature } = signStack(stack, strategy, { depth, maxLength, notes: false });
     const cell = state.signatures.get(signature) ?? {
       count: 0,
       groups: new Set<string>(),

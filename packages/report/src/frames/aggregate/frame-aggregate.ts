@@ -41,7 +41,7 @@ export interface HotFileCell {
 export interface FrameAggregate {
   version: 1;
   strategy: SignatureStrategy;
-  options: Required<StrategyOptions>;
+  options: Required<Omit<StrategyOptions, 'notes'>>;
   /** Event columns the splits are keyed by (e.g. `['release']`). */
   by: string[];
   events: number;
@@ -60,7 +60,7 @@ export interface FrameAggregate {
 /** An aggregate over no events. */
 export function emptyFrameAggregate(
   strategy: SignatureStrategy,
-  options: Required<StrategyOptions>,
+  options: Required<Omit<StrategyOptions, 'notes'>>,
   by: readonly string[],
 ): FrameAggregate {
   const fields = () =>

@@ -8,20 +8,34 @@ function skipReason(frame: StackFrame, useAll: boolean): string | null {
   return null;
 }
 
+/** The signature frames alone, without notes: what aggregates need. */
+function fastParts(stack: EventStack, useAll: boolean, depth: number): string[] {
+  const parts: string[] = [];
+  for (const frame of stack.frames) {
+    if (parts.length >= depth) break;
+    if (frame.group && !frame.recursion && (useAll || frame.inApp)) parts.push(frame.label);
+  }
+  return parts;
+}
+
 /**
  * Signature in the manner of Sentry's grouping: the exception type and the in-app frames (all frames when there
  * are none), crash site first, cut to `depth` frames (hierarchical level `app-depth-N`), joined with ` | `.
  * `-group` frames and recursion are left out.
  * @param stack one event's crash stack
- * @param options depth (default `5`)
+ * @param options depth (default `5`), notes (default `true`)
  * @example
  * signSentry(stack, { depth: 1 }).signature; // 'TypeError | renderCart'
  */
-export function signSentry(stack: EventStack, { depth = 5 }: StrategyOptions = {}): SignatureResult {
+export function signSentry(
+  stack: EventStack,
+  { depth = 5, notes: withNotes = true }: StrategyOptions = {},
+): SignatureResult {
   const useAll = !stack.frames.some((f) => f.inApp && f.group && !f.recursion);
   const notes: FrameNote[] = [];
   const parts: string[] = [];
-  for (const frame of stack.frames) {
+  if (!withNotes) parts.push(...fastParts(stack, useAll, depth));
+  for (const frame of withNotes ? stack.frames : []) {
     const note = { depth: frame.depth, label: frame.label, inApp: frame.inApp, used: false, reason: '' };
     notes.push(note);
     const skip = skipReason(frame, useAll);

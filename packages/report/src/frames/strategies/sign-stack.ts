@@ -8,7 +8,7 @@ import { signTopFrame } from './top-frame-signature.js';
  * One event's signature under one strategy, with a note per frame.
  * @param stack one event's crash stack (see {@link readStacks})
  * @param strategy `'siggen'`, `'sentry'` or `'top-frame'`
- * @param options depth (default `5`), maxLength (default `255`)
+ * @param options depth (default `5`), maxLength (default `255`), notes (default `true`)
  * @example
  * signStack(readStacks(frames)[0], 'sentry').signature;
  */
@@ -23,6 +23,6 @@ export function signStack(
     case 'sentry':
       return signSentry(stack, options);
     default:
-      return signTopFrame(stack);
+      return signTopFrame(stack, options);
   }
 }

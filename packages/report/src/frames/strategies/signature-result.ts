@@ -33,4 +33,6 @@ export interface StrategyOptions {
   depth?: number;
   /** siggen: longest signature before it is cut with `...` (default `255`). */
   maxLength?: number;
+  /** Build the per-frame notes (default `true`); aggregates turn them off for speed and get `notes: []`. */
+  notes?: boolean;
 }

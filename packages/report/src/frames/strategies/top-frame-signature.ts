@@ -1,5 +1,5 @@
 import type { EventStack, StackFrame } from '../event-stack.js';
-import type { FrameNote, SignatureResult } from './signature-result.js';
+import type { FrameNote, SignatureResult, StrategyOptions } from './signature-result.js';
 
 function location(frame: StackFrame): string {
   const file = frame.filename ?? frame.absPath;
@@ -15,16 +15,20 @@ function usable(frame: StackFrame): boolean {
  * crash site (its normalised name when it has no file or line, as native frames often do). Without one (a system-only stack) the fallback is the innermost frame outside the standard library,
  * by library (`TypeError @ express (no in-app frame)`), so that system-only crashes do not share one bucket.
  * @param stack one event's crash stack
+ * @param options notes (default `true`)
  * @example
  * signTopFrame(stack).signature; // 'TypeError @ src/cart.js:42'
  */
-export function signTopFrame(stack: EventStack): SignatureResult {
+export function signTopFrame(
+  stack: EventStack,
+  { notes: withNotes = true }: StrategyOptions = {},
+): SignatureResult {
   const type = stack.exceptionType ?? '(no exception)';
   const chosen = stack.frames.find((f) => usable(f) && f.inApp) ?? null;
   const fallback = chosen
     ? null
     : (stack.frames.find((f) => usable(f) && !f.stdlib) ?? stack.frames.find(usable) ?? null);
-  const notes: FrameNote[] = stack.frames.map((frame) => {
+  const notes: FrameNote[] = (withNotes ? stack.frames : []).map((frame) => {
     const note = { depth: frame.depth, label: frame.label, inApp: frame.inApp, used: false, reason: '' };
     if (frame === chosen) [note.used, note.reason] = [true, 'used: first in-app frame from the crash site'];
     else if (frame === fallback) {
