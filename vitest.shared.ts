@@ -11,6 +11,7 @@ export default defineConfig({
       '@sentry-offline/transform': pkg('transform'),
       '@sentry-offline/report': pkg('report'),
       '@sentry-offline/cli': pkg('cli'),
+      '@sentry-offline/testing': pkg('testing'),
     },
   },
   test: {
