@@ -73,7 +73,12 @@ async function readRules(file: string | undefined, context: CliContext): Promise
   return parseRules(text, { file });
 }
 
-/** Reads event files one at a time and folds each into the aggregate, so that no tables pile up. */
+const BATCH = 5000;
+
+/**
+ * Reads event files one at a time and folds their events, in batches, into the aggregate, so that neither parsed
+ * events nor tables pile up (`keep` collects the events when a table needs them all).
+ */
 async function aggregateInputs(
   args: string[],
   options: AggregateFramesOptions,
@@ -81,27 +86,35 @@ async function aggregateInputs(
   keep?: unknown[],
 ): Promise<FrameAggregate | null> {
   let state: FrameAggregate | null = null;
+  let batch: unknown[] = [];
+  const flush = () => {
+    if (batch.length === 0) return;
+    const part = aggregateFrames(tidyEvents(batch), options);
+    state = state === null ? part : mergeFrameAggregates(state, part);
+    keep?.push(...batch);
+    batch = [];
+  };
+  const onValue = (value: unknown, kind: string | null) => {
+    if (kind !== 'event' && kind !== 'raw-event') return;
+    batch.push(value);
+    if (batch.length >= BATCH) flush();
+  };
   for await (const input of readInputs(args, context)) {
-    if (input.status !== 'read') {
-      if (input.status === 'unreadable') {
-        context.stderr.write(`${input.name}: unreadable: ${input.reason}\n`);
-        context.fail('cli.unreadableInput');
-      }
-      continue;
+    if (input.status === 'unreadable') {
+      context.stderr.write(`${input.name}: unreadable: ${input.reason}\n`);
+      context.fail('cli.unreadableInput');
     }
-    const result = validateInput(input);
+    if (input.status !== 'read') continue;
+    const result = validateInput(input, { onValue });
     if (!result.ok || (result.kind !== 'event' && result.kind !== 'raw-event')) {
       const why = result.ok
         ? `a ${result.kind} payload, not events`
-        : 'invalid: see `sentry-offline validate`';
+        : `invalid (${result.rejected} of ${result.documents} documents left out): see \`sentry-offline validate\``;
       context.stderr.write(`${input.name}: ${why}\n`);
       context.fail('cli.invalidInput');
-      continue;
     }
-    const part = aggregateFrames(tidyEvents(result.values), options);
-    state = state === null ? part : mergeFrameAggregates(state, part);
-    keep?.push(...result.values);
   }
+  flush();
   return state;
 }
 
