@@ -42,7 +42,7 @@ export function familyMatches(pattern: string, family: PlatformFamily): boolean 
   if (pattern === 'all' || pattern === family) return true;
   if (pattern === 'native' && family === 'cocoa') return true;
   if (pattern === 'jvm' && family === 'java') return true;
-  if ((pattern === 'csharp' || pattern === 'net') && family === 'dotnet') return true;
+  if (pattern === 'csharp' && family === 'dotnet') return true;
   if (pattern === 'other' && family !== 'native' && family !== 'javascript' && family !== 'cocoa')
     return true;
   return false;

@@ -52,6 +52,7 @@ describe('parseRules', () => {
     ['module:a +app module:b', 1, 15, /expected an action/],
     ['path:"unterminated -app', 1, 6, /unterminated quote/],
     ['foo -app', 1, 1, /expected "matcher:glob"/],
+    ['family:native,nativ -app', 1, 8, /unknown family "nativ"/],
   ])('rejects %j at line %i column %i', (text, line, column, message) => {
     const error = errorOf(text);
     expect(error).toBeInstanceOf(SentryOfflineError);

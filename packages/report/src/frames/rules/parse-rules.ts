@@ -20,6 +20,18 @@ const FIELDS: Record<string, RuleField> = {
   'stack.package': 'package',
 };
 const ACTIONS = new Set(['+app', '-app', '+group', '-group']);
+const FAMILY_NAMES = [
+  'native',
+  'cocoa',
+  'javascript',
+  'java',
+  'jvm',
+  'python',
+  'dotnet',
+  'csharp',
+  'other',
+  'all',
+];
 
 interface Token {
   text: string;
@@ -90,7 +102,13 @@ function parseMatcher(token: Token, file: string, line: number): RuleMatcher {
       token.text,
     );
   if (field === 'family') {
-    return { field, negate, pattern, regex: null, families: pattern.toLowerCase().split(',') };
+    const families = pattern.toLowerCase().split(',');
+    const unknown = families.find((f) => !FAMILY_NAMES.includes(f));
+    if (unknown !== undefined) {
+      const column = token.column + colon + 1 + (negate ? 1 : 0);
+      fail(file, line, column, `unknown family "${unknown}" (expected ${FAMILY_NAMES.join(', ')})`, unknown);
+    }
+    return { field, negate, pattern, regex: null, families };
   }
   const isPath = field === 'path' || field === 'package';
   const glob = isPath ? pattern.replace(/\\/g, '/') : pattern;
