@@ -70,7 +70,8 @@ function check(value: unknown, requested: PayloadKind | undefined): Checked {
   const findings = schemaFindings(spec.schema, value);
   if (findings.length > 0) {
     if (requested !== undefined && detected.kind !== null && detected.kind !== requested) {
-      const message = `expected a ${requested} payload, but this looks like ${detected.kind} (${detected.reason})`;
+      const article = /^[aeiou]/.test(requested) ? 'an' : 'a';
+      const message = `expected ${article} ${requested} payload, but this looks like ${detected.kind} (${detected.reason})`;
       return { kind, findings: [{ pointer: '', keyword: 'kind', message, severity: 'error' }] };
     }
     return { kind, findings };

@@ -43,7 +43,9 @@ describe('shapeToJsonSchema', () => {
     expect(validate({})).toBe(false);
   });
 
-  const cases = listCases().filter((c) => c.file.endsWith('.json') && !c.name.startsWith('invalid-'));
+  const cases = listCases().filter(
+    (c) => c.kind !== 'bad-input' && c.file.endsWith('.json') && !c.name.startsWith('invalid-'),
+  );
   for (const c of cases) {
     it(`${c.kind}/${c.name}: our ajv accepts the inferred schema and the payload validates against it`, () => {
       const parsed = parseText(c.file, c.text());
