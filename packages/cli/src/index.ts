@@ -13,6 +13,11 @@ export type {
   SkippedInput,
   UnreadableInput,
 } from './inputs/input-file.js';
+export { streamEvents, readEventFile } from './inputs/stream-events.js';
+export type { EventPlace, StreamEventsOptions, StreamEventsResult } from './inputs/stream-events.js';
+export { parseJsonArray, scanValueEnd } from './inputs/split-json-array.js';
+export type { ChunkSplitter } from './inputs/split-json-array.js';
+export { splitLines } from './inputs/split-lines.js';
 export { validateInput } from './inputs/validate-input.js';
 export type { InputResult, ValidateInputOptions } from './inputs/validate-input.js';
 export { addToSummary, fileStatus, formatSummary, EMPTY_SUMMARY } from './inputs/input-summary.js';

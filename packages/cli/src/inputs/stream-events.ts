@@ -1,0 +1,186 @@
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createGunzip } from 'node:zlib';
+import { SentryOfflineError } from '@sentry-offline/schema';
+import { detectFormat, formatFromName } from './detect-format.js';
+import { parseJsonArray, type ChunkSplitter } from './split-json-array.js';
+import { splitLines } from './split-lines.js';
+
+/** Where an event was in its file: the NDJSON line, or the index in a JSON array (0 for a single document). */
+export interface EventPlace {
+  name: string;
+  line: number | null;
+  index: number;
+}
+
+/** Options of {@link streamEvents}. */
+export interface StreamEventsOptions {
+  /** The name in messages (default: the path). */
+  name?: string;
+  /** First byte to read, at a line start (NDJSON only; default `0`). */
+  start?: number;
+  /** Byte after the last one to read, at a line start (NDJSON only; default: the end of the file). */
+  end?: number;
+  /** Called for a document that is not JSON, instead of throwing `cli.invalidJson` (default: throw). */
+  onInvalid?: (place: EventPlace, error: SentryOfflineError) => void;
+}
+
+/** What {@link streamEvents} read. */
+export interface StreamEventsResult {
+  events: number;
+  /** Bytes read from disk (compressed size for gzip). */
+  bytes: number;
+  format: 'ndjson' | 'array' | 'json';
+}
+
+const CHUNK = 1 << 22;
+
+function isGzip(path: string, first: Buffer | undefined): boolean {
+  return /\.gz$/i.test(path) || (first !== undefined && first[0] === 0x1f && first[1] === 0x8b);
+}
+
+/** The file's bytes as a stream of chunks (inflated when gzip), and how many were read from disk. */
+function openChunks(path: string, start: number, end: number | undefined) {
+  const file = createReadStream(path, {
+    start,
+    end: end === undefined ? undefined : end - 1,
+    highWaterMark: CHUNK,
+  });
+  const counted = { bytes: 0 };
+  file.on('data', (chunk: Buffer | string) => void (counted.bytes += chunk.length));
+  const chunks: AsyncIterable<Buffer> = /\.gz$/i.test(path)
+    ? file.pipe(createGunzip({ chunkSize: 1 << 18 }))
+    : file;
+  return { chunks, counted };
+}
+
+function firstSignificant(chunk: Buffer): number {
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk[i];
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0xef && c !== 0xbb && c !== 0xbf)
+      return c;
+  }
+  return -1;
+}
+
+type Hand = (value: unknown, place: EventPlace) => void;
+
+/** `JSON.parse` of one document's bytes, handed on, or its error thrown or handed to `onInvalid`. */
+function createParser(name: string, hand: Hand, onInvalid: StreamEventsOptions['onInvalid']) {
+  return (bytes: Buffer, line: number | null, index: number): void => {
+    let value: unknown;
+    try {
+      value = JSON.parse(bytes.toString('utf8'));
+    } catch (cause) {
+      const where = line === null ? `element ${index}` : `line ${line}`;
+      const error = new SentryOfflineError(
+        'cli.invalidJson',
+        `${name}: ${where}: ${(cause as Error).message}`,
+        {
+          details: { name, line, index },
+          cause,
+        },
+      );
+      if (!onInvalid) throw error;
+      return onInvalid({ name, line, index }, error);
+    }
+    hand(value, { name, line, index });
+  };
+}
+
+/** The first chunk of a file without its UTF-8 byte-order mark. */
+function withoutBom(chunk: Buffer, start: number): Buffer {
+  return start === 0 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf
+    ? chunk.subarray(3)
+    : chunk;
+}
+
+/** One document, or NDJSON in a .json file: decided on the text, as the other commands do. */
+function readWhole(name: string, whole: Buffer[], parse: ReturnType<typeof createParser>): 'ndjson' | 'json' {
+  const text = Buffer.concat(whole)
+    .toString('utf8')
+    .replace(/^\ufeff/, '');
+  if (detectFormat(name, text) !== 'ndjson') {
+    parse(Buffer.from(text), null, 0);
+    return 'json';
+  }
+  let index = 0;
+  const split = splitLines((bytes, line) => parse(bytes, line, index++));
+  split.push(Buffer.from(text));
+  split.end();
+  return 'ndjson';
+}
+
+/**
+ * Reads the events of one file as a stream, whatever its layout: NDJSON (by name or content), one JSON array of
+ * events (split element by element, never parsed whole), or one JSON document; gzip (`.gz`) inflated on the fly,
+ * never to disk. Holds one chunk and one event at a time, so memory does not grow with the file (a single
+ * document is read whole). Each event is parsed with `JSON.parse` and handed to `onEvent`.
+ * @param path the file
+ * @param onEvent receives each parsed event and where it was
+ * @param options name (default the path), start/end byte range of an NDJSON file (default all), onInvalid
+ *   (default: throw `cli.invalidJson`)
+ * @example
+ * const { events } = await streamEvents('export.json.gz', (event) => aggregator.add(event));
+ */
+export async function streamEvents(
+  path: string,
+  onEvent: Hand,
+  { name = path, start = 0, end, onInvalid }: StreamEventsOptions = {},
+): Promise<StreamEventsResult> {
+  let events = 0;
+  const hand: Hand = (value, place) => {
+    events++;
+    onEvent(value, place);
+  };
+  const parse = createParser(name, hand, onInvalid);
+  let index = 0;
+  const ndjson = formatFromName(path) === 'ndjson' || start > 0;
+  const { chunks, counted } = openChunks(path, start, end);
+  let splitter: ChunkSplitter | null = null;
+  let format: StreamEventsResult['format'] = 'ndjson';
+  const whole: Buffer[] = [];
+  for await (const chunk of chunks) {
+    if (splitter !== null) splitter.push(chunk);
+    else if (whole.length > 0 || (!ndjson && firstSignificant(chunk) !== 0x5b)) whole.push(chunk);
+    else {
+      format = ndjson ? 'ndjson' : 'array';
+      splitter = ndjson
+        ? splitLines((bytes, line) => parse(bytes, line, index++))
+        : parseJsonArray(name, (value, i) => hand(value, { name, line: null, index: i }));
+      splitter.push(withoutBom(chunk, start));
+    }
+  }
+  if (splitter !== null) splitter.end();
+  else if (whole.length > 0) format = readWhole(name, whole, parse);
+  return { events, bytes: counted.bytes, format };
+}
+
+/** Reads a small file whole (a folder's one-event files): faster than a stream for a few kilobytes. */
+export async function readEventFile(
+  path: string,
+  onEvent: (event: unknown, place: EventPlace) => void,
+  options: StreamEventsOptions = {},
+): Promise<StreamEventsResult> {
+  const bytes = await readFile(path);
+  if (isGzip(path, bytes) || bytes.length > CHUNK || formatFromName(path) !== 'json')
+    return streamEvents(path, onEvent, options);
+  const name = options.name ?? path;
+  const text = bytes.toString('utf8').replace(/^\ufeff/, '');
+  if (firstSignificant(bytes) === 0x5b || detectFormat(name, text) === 'ndjson')
+    return streamEvents(path, onEvent, options);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (cause) {
+    const error = new SentryOfflineError('cli.invalidJson', `${name}: ${(cause as Error).message}`, {
+      details: { name, line: null, index: 0 },
+      cause,
+    });
+    if (!options.onInvalid) throw error;
+    options.onInvalid({ name, line: null, index: 0 }, error);
+    return { events: 0, bytes: bytes.length, format: 'json' };
+  }
+  onEvent(value, { name, line: null, index: 0 });
+  return { events: 1, bytes: bytes.length, format: 'json' };
+}

@@ -1,0 +1,147 @@
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { SentryOfflineError } from '@sentry-offline/schema';
+import { describe, expect, it } from 'vitest';
+import { parseJsonArray, readEventFile, splitLines, streamEvents, type EventPlace } from '../../src/index.js';
+import { tempDir } from '../util/temp-dir.js';
+
+/** Feeds `text` in chunks of `size` bytes and collects what comes out. */
+function feedArray(text: string, size: number): unknown[] {
+  const out: unknown[] = [];
+  const split = parseJsonArray('t.json', (value, i) => out.push([i, value]));
+  const bytes = Buffer.from(text);
+  for (let i = 0; i < bytes.length; i += size) split.push(bytes.subarray(i, i + size));
+  split.end();
+  return out;
+}
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(SentryOfflineError);
+    return (error as SentryOfflineError).code;
+  }
+  return undefined;
+}
+
+describe('parseJsonArray', () => {
+  // the second element's string holds the separator `},{"id":"`, escaped quotes and a backslash before a quote;
+  // the first element's nested list repeats the separator, so the first guess for element 0 must be rejected
+  const tricky =
+    '[{"id":"1","t":[{"id":"a"},{"id":"b"}]},\n {"id":"2","s":"x},{\\"id\\":\\"y \\\\"} , {"id":"3"} ]';
+  const expected = [
+    [0, { id: '1', t: [{ id: 'a' }, { id: 'b' }] }],
+    [1, { id: '2', s: 'x},{"id":"y \\' }],
+    [2, { id: '3' }],
+  ];
+
+  it('hands on each element whole, however the bytes are cut into chunks', () => {
+    for (const size of [1, 2, 3, 7, 16, 1000]) expect(feedArray(tricky, size)).toEqual(expected);
+  });
+
+  it('rejects a guessed end that does not parse: a separator repeated inside a later element', () => {
+    // the separator learned after element 0 is `},{"id":"`; element 1 holds it in its nested list
+    const text = '[{"id":"1"},{"id":"2","t":[{"id":"a"},{"id":"b"}]},{"id":"3"}]';
+    expect(feedArray(text, 1000)).toEqual([
+      [0, { id: '1' }],
+      [1, { id: '2', t: [{ id: 'a' }, { id: 'b' }] }],
+      [2, { id: '3' }],
+    ]);
+  });
+
+  it('reads bare values, nested arrays, a byte-order mark, an empty array and surrounding blanks', () => {
+    expect(feedArray('\ufeff [1, "two", null, [3, {"a": []}], true ] \n', 4)).toEqual([
+      [0, 1],
+      [1, 'two'],
+      [2, null],
+      [3, [3, { a: [] }]],
+      [4, true],
+    ]);
+    expect(feedArray('[]', 1)).toEqual([]);
+  });
+
+  it('throws cli.invalidJsonArray for text that is not an array, is cut short, or has a bad element', () => {
+    expect(codeOf(() => feedArray('{"id":"1"}', 100))).toBe('cli.invalidJsonArray');
+    expect(codeOf(() => feedArray('[{"id":"1"},{"id"', 100))).toBe('cli.invalidJsonArray');
+    expect(codeOf(() => feedArray('[{"id":"1"},{id}]', 100))).toBe('cli.invalidJsonArray');
+    expect(codeOf(() => feedArray('[{"id":"1"}] x', 100))).toBe('cli.invalidJsonArray');
+    expect(codeOf(() => feedArray('', 100))).toBe('cli.invalidJsonArray');
+  });
+});
+
+describe('splitLines', () => {
+  it('hands on non-blank lines with their 1-based numbers across chunk cuts, with or without a last newline', () => {
+    const lines: [string, number][] = [];
+    const split = splitLines((bytes, line) => lines.push([bytes.toString(), line]));
+    for (const part of ['{"a"', ':1}\r\n\n  \n{"b":2}', '\n{"c":3}']) split.push(Buffer.from(part));
+    split.end();
+    expect(lines).toEqual([
+      ['{"a":1}\r', 1],
+      ['{"b":2}', 4],
+      ['{"c":3}', 5],
+    ]);
+  });
+});
+
+describe('streamEvents', () => {
+  const events = [{ event_id: 'a' }, { event_id: 'b', n: [1, 2] }, { event_id: 'c' }];
+  const ndjson = events.map((e) => JSON.stringify(e)).join('\n') + '\n';
+  const array = JSON.stringify(events, null, 2);
+
+  async function read(path: string, options = {}) {
+    const out: [unknown, EventPlace][] = [];
+    const result = await streamEvents(path, (event, place) => out.push([event, place]), options);
+    return { result, events: out.map(([e]) => e), places: out.map(([, p]) => [p.line, p.index]) };
+  }
+
+  it('reads NDJSON, a JSON array and their gzip forms to the same events', async () => {
+    const dir = tempDir({
+      'e.ndjson': ndjson,
+      'e.json': array,
+      'e.ndjson.gz': gzipSync(ndjson),
+      'e.json.gz': gzipSync(array),
+    });
+    for (const name of ['e.ndjson', 'e.json', 'e.ndjson.gz', 'e.json.gz']) {
+      const { result, events: got } = await read(join(dir, name));
+      expect([name, got, result.events, result.format]).toEqual([
+        name,
+        events,
+        3,
+        name.includes('ndjson') ? 'ndjson' : 'array',
+      ]);
+    }
+    expect((await read(join(dir, 'e.ndjson'))).places).toEqual([
+      [1, 0],
+      [2, 1],
+      [3, 2],
+    ]);
+    expect((await read(join(dir, 'e.json.gz'))).result.bytes).toBe(gzipSync(array).length);
+  });
+
+  it('reads one document, and NDJSON saved as .json, as the other commands do', async () => {
+    const dir = tempDir({ 'one.json': JSON.stringify(events[1], null, 2), 'lines.json': ndjson });
+    expect((await read(join(dir, 'one.json'))).events).toEqual([events[1]]);
+    expect((await read(join(dir, 'lines.json'))).events).toEqual(events);
+    const viaFile: unknown[] = [];
+    await readEventFile(join(dir, 'one.json'), (e) => viaFile.push(e));
+    expect(viaFile).toEqual([events[1]]);
+  });
+
+  it('reads a byte range of an NDJSON file (a worker thread’s share)', async () => {
+    const dir = tempDir({ 'e.ndjson': ndjson });
+    const second = ndjson.indexOf('\n') + 1;
+    const third = ndjson.indexOf('\n', second) + 1;
+    expect((await read(join(dir, 'e.ndjson'), { start: second, end: third })).events).toEqual([events[1]]);
+  });
+
+  it('throws cli.invalidJson naming the line, or hands the error to onInvalid and goes on', async () => {
+    const dir = tempDir({ 'bad.ndjson': '{"event_id":"a"}\n{oops\n{"event_id":"c"}\n' });
+    await expect(read(join(dir, 'bad.ndjson'))).rejects.toMatchObject({ code: 'cli.invalidJson' });
+    const bad: (number | null)[] = [];
+    const { events: got } = await read(join(dir, 'bad.ndjson'), {
+      onInvalid: (place: EventPlace) => bad.push(place.line),
+    });
+    expect([got, bad]).toEqual([[{ event_id: 'a' }, { event_id: 'c' }], [2]]);
+  });
+});
