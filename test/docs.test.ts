@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const packages = ['schema', 'transform', 'report', 'cli'];
+const packages = ['schema', 'transform', 'report', 'cli', 'testing'];
 
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
