@@ -103,7 +103,8 @@ function choosePrimary(
  * Calls `callback` with each event's crash stack: the stack holding the crash site (`depth` 0: the last
  * exception of the chain, else the crashed thread; without depths, the last exception with frames, else the
  * standalone stacktrace, else the first thread), normalised, classified in-app or not, crash site
- * first. Events of the events or exceptions table that have no frames come with an empty stack.
+ * first. Events of the events or exceptions table that have no frames come with an empty stack; transactions
+ * (events table `type` `transaction`) are left out: they are not errors.
  * @param input the frames table, or `{ frames, exceptions, events }` from `tidyEvents`
  * @param options rules (default none), defaults (default `true`)
  * @param callback receives one stack per event, in the order events first appear
@@ -124,11 +125,16 @@ export function forEachStack(
   const platformByEvent = new Map<string, string | null>();
   const eventIds = column(events, 'event_id');
   const eventPlatforms = column(events, 'platform');
-  for (let i = 0; i < eventIds.length; i++)
+  const eventTypes = column(events, 'type');
+  const transactions = new Set<string>();
+  for (let i = 0; i < eventIds.length; i++) {
     platformByEvent.set(String(eventIds[i]), textOrNull(eventPlatforms[i]));
+    if (eventTypes[i] === 'transaction') transactions.add(String(eventIds[i]));
+  }
   const types = exceptionTypes(exceptions);
   const build = createFrameBuilder(frames, { rules, defaults });
   for (const eventId of order) {
+    if (transactions.has(eventId)) continue;
     const rows = rowsByEvent.get(eventId)!;
     const [bestSource, bestPosition] = choosePrimary(rows, sources, positions, depths);
     const primary: FrameRow[] = rows.filter(

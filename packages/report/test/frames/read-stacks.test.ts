@@ -107,4 +107,13 @@ describe('readStacks', () => {
       ['cocoa', '-[Foo bar:]'],
     ]);
   });
+
+  it('leaves transactions out: they are not errors', () => {
+    const tables = frameTables([
+      { event_id: 't', platform: 'python', frames: [{ function: 'handler' }] },
+      { event_id: 'e', platform: 'python', frames: [{ function: 'handler' }] },
+    ]);
+    const events = tables.events.derive({ type: (d) => (d.event_id === 't' ? 'transaction' : 'error') });
+    expect(readStacks({ ...tables, events }).map((s) => s.eventId)).toEqual(['e']);
+  });
 });
