@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { SentryOfflineError } from '@sentry-offline/schema';
@@ -118,6 +119,20 @@ async function aggregateInputs(
   return state;
 }
 
+const FRACTIONS = new Set(['share', 'in_app_ratio', 'crash_site_share', 'anywhere_share', 'baseline_share']);
+
+/** For people (`table`, `md`): fractions as percentages with one decimal; CSV and JSON keep the fractions. */
+function forPeople(table: ColumnTable, format: string): ColumnTable {
+  if (format === 'csv' || format === 'json') return table;
+  const percent = (v: unknown) => (typeof v === 'number' ? `${(v * 100).toFixed(1)}%` : null);
+  const columns: Record<string, unknown[]> = {};
+  for (const name of table.columnNames()) {
+    const values = Array.from(table.array(name) as ArrayLike<unknown>);
+    columns[name] = FRACTIONS.has(name) ? values.map(percent) : values;
+  }
+  return aq.table(columns);
+}
+
 function defaultTable(options: FramesCommandOptions): string {
   if (options.table) return options.table;
   if (options.baseline) return 'changes';
@@ -197,7 +212,7 @@ async function framesCommand(
       compareStrategies(tidyEvents(events!), { rules, defaults: options.defaultRules, depth: options.depth })
         .merges,
   };
-  await writeTable(tables[table](), context.stdout, { format: options.format });
+  await writeTable(forPeople(tables[table](), options.format), context.stdout, { format: options.format });
   context.stderr.write(`${state.events} events, ${state.signatures.size} ${options.strategy} signatures\n`);
   if (options.failOnNew !== undefined && changes) failOnNew(changes, options.failOnNew, context);
 }
