@@ -9,6 +9,8 @@ export { parseText, MAX_NESTING } from './parse-text.js';
 export { decodeText } from './decode-text.js';
 export type { DecodeTextResult, TextEncoding } from './decode-text.js';
 export { validateBytes } from './validate-bytes.js';
+export { splitRecords } from './split-records.js';
+export type { RecordSplit, RejectedRecord, SplitRecordsOptions } from './split-records.js';
 export type { ParseTextResult } from './parse-text.js';
 export { offsetToPosition, createLocator } from './positions.js';
 export type { Position } from './positions.js';
