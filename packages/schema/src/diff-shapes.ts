@@ -82,7 +82,7 @@ function enumChanges(old: Shape, next: Shape, enums: readonly ShapeEnum[]): Shap
     const after = enumValues(next, e);
     if (!before || !after) continue;
     for (const value of Object.keys(after).sort()) {
-      if (before[value] === undefined)
+      if (!Object.hasOwn(before, value))
         out.push({
           name: e.name,
           path: e.path,
@@ -93,7 +93,7 @@ function enumChanges(old: Shape, next: Shape, enums: readonly ShapeEnum[]): Shap
         });
     }
     for (const value of Object.keys(before).sort()) {
-      if (after[value] === undefined)
+      if (!Object.hasOwn(after, value))
         out.push({
           name: e.name,
           path: e.path,

@@ -1,4 +1,5 @@
 import { detectKind } from './detect-kind.js';
+import { MAX_NESTING } from './parse-text.js';
 import { isShapeMap, SHAPE_MAPS, type ShapeMapRules } from './shape-maps.js';
 import type { PayloadKind } from './types.js';
 
@@ -68,6 +69,8 @@ interface Global {
   arrays: number;
   manyValues: boolean;
   manyKeys: boolean;
+  values?: Map<string, number>;
+  keys?: Map<string, number>;
 }
 
 function typeOf(value: unknown): ShapeType {
@@ -99,14 +102,29 @@ function localAt(locals: Map<string, Local>, path: string): Local {
   return local;
 }
 
-function walk(value: unknown, path: string, name: string, locals: Map<string, Local>, rules: ShapeMapRules) {
+function addPrimitive(local: Local, value: ShapeExample): void {
+  if (typeof value === 'string') local.values.add(value);
+  const example = typeof value === 'string' && value.length > 60 ? `${value.slice(0, 57)}...` : value;
+  if (local.examples.length < MAX_EXAMPLES && !local.examples.includes(example)) local.examples.push(example);
+}
+
+function walk(
+  value: unknown,
+  path: string,
+  name: string,
+  locals: Map<string, Local>,
+  rules: ShapeMapRules,
+  depth = 0,
+) {
   const local = localAt(locals, path);
   const type = typeOf(value);
   local.types.add(type);
   local.count++;
+  // past MAX_NESTING levels (what parseText rejects) the types are kept, the contents are not walked
+  if (depth >= MAX_NESTING && (type === 'array' || type === 'object')) return;
   if (type === 'array') {
     local.arrays++;
-    for (const item of value as unknown[]) walk(item, `${path}/*`, '', locals, rules);
+    for (const item of value as unknown[]) walk(item, `${path}/*`, '', locals, rules, depth + 1);
   } else if (type === 'object') {
     local.objects++;
     const object = value as Record<string, unknown>;
@@ -114,24 +132,20 @@ function walk(value: unknown, path: string, name: string, locals: Map<string, Lo
       local.map = true;
       for (const [key, item] of Object.entries(object)) {
         local.keys.add(key);
-        walk(item, `${path}/*`, '', locals, rules);
+        walk(item, `${path}/*`, '', locals, rules, depth + 1);
       }
     } else {
       for (const [key, item] of Object.entries(object))
-        walk(item, `${path}/${escape(key)}`, key, locals, rules);
+        walk(item, `${path}/${escape(key)}`, key, locals, rules, depth + 1);
     }
   } else {
-    if (type === 'string') local.values.add(value as string);
-    const example =
-      type === 'string' && (value as string).length > 60 ? `${(value as string).slice(0, 57)}...` : value;
-    if (local.examples.length < MAX_EXAMPLES && !local.examples.includes(example as ShapeExample))
-      local.examples.push(example as ShapeExample);
+    addPrimitive(local, value as ShapeExample);
   }
 }
 
-function countInto(target: Record<string, number>, items: Set<string>): boolean {
-  for (const item of items) target[item] = (target[item] ?? 0) + 1;
-  return Object.keys(target).length > MAX_DISTINCT;
+function countInto(target: Map<string, number>, items: Set<string>): boolean {
+  for (const item of items) target.set(item, (target.get(item) ?? 0) + 1);
+  return target.size > MAX_DISTINCT;
 }
 
 function merge(globals: Map<string, Global>, path: string, local: Local): void {
@@ -152,8 +166,9 @@ function merge(globals: Map<string, Global>, path: string, local: Local): void {
     if (node.examples.length < MAX_EXAMPLES && !node.examples.includes(example)) node.examples.push(example);
   }
   if (local.values.size > 0 && !global.manyValues)
-    global.manyValues = countInto((node.values ??= {}), local.values);
-  if (local.keys.size > 0 && !global.manyKeys) global.manyKeys = countInto((node.keys ??= {}), local.keys);
+    global.manyValues = countInto((global.values ??= new Map()), local.values);
+  if (local.keys.size > 0 && !global.manyKeys)
+    global.manyKeys = countInto((global.keys ??= new Map()), local.keys);
 }
 
 function finish(globals: Map<string, Global>, payloads: number): Record<string, ShapePath> {
@@ -171,8 +186,9 @@ function finish(globals: Map<string, Global>, payloads: number): Record<string, 
           : parent.objects;
     }
     node.types = Object.fromEntries(TYPE_ORDER.flatMap((t) => (node.types[t] ? [[t, node.types[t]]] : [])));
-    if (global.manyValues) delete node.values;
-    if (global.manyKeys) delete node.keys;
+    // built with fromEntries, so that a key named "__proto__" is an own property like any other
+    if (global.values && !global.manyValues) node.values = Object.fromEntries(global.values);
+    if (global.keys && !global.manyKeys) node.keys = Object.fromEntries(global.keys);
     paths[path] = node;
   }
   return paths;

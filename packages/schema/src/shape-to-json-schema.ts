@@ -41,17 +41,17 @@ function objectKeywords(node: ShapePath, ctx: Context): JsonSchema {
   const kids = ctx.children.get(node.path) ?? [];
   const item = ctx.shape.paths[`${node.path}/*`];
   if (node.map) return { additionalProperties: item ? schemaOf(item, ctx) : true };
-  const properties: JsonSchema = {};
+  const properties: [string, JsonSchema][] = [];
   const required: string[] = [];
   for (const path of kids) {
     const name = unescape(path.slice(path.lastIndexOf('/') + 1));
     if (name === '*') continue;
     const child = ctx.shape.paths[path];
-    properties[name] = schemaOf(child, ctx);
+    properties.push([name, schemaOf(child, ctx)]);
     if (ctx.options.required && child.count >= child.parents) required.push(name);
   }
   return {
-    properties,
+    properties: Object.fromEntries(properties),
     ...(required.length > 0 ? { required } : {}),
     ...(ctx.options.additionalProperties ? {} : { additionalProperties: false }),
   };

@@ -130,3 +130,16 @@ describe('diffShapes', () => {
     });
   }
 });
+
+describe('diffShapes with a "__proto__" key', () => {
+  it('treats it as any other key and value', () => {
+    const old = [JSON.parse('{"__proto__": "a", "platform": "__proto__"}') as unknown];
+    const next = [JSON.parse('{"platform": "toString"}') as unknown];
+    const drift = diffShapes(inferShape(old, { kind: 'raw-event' }), inferShape(next, { kind: 'raw-event' }));
+    expect(drift.removed.map((r) => r.path)).toEqual(['/__proto__']);
+    expect(drift.enums.map((e) => [e.value, e.change])).toEqual([
+      ['toString', 'added'],
+      ['__proto__', 'removed'],
+    ]);
+  });
+});

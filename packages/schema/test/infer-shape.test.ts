@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferShape, isShapeMap } from '../src/index.js';
+import { inferShape, isShapeMap, MAX_NESTING } from '../src/index.js';
 
 const may = {
   start: '2026-05-01T00:00:00Z',
@@ -118,5 +118,14 @@ describe('inferShape', () => {
     const copy = structuredClone([may, june]);
     inferShape([may, june]);
     expect([may, june]).toEqual(copy);
+  });
+});
+
+describe('inferShape on deep payloads', () => {
+  it('stops walking past MAX_NESTING levels instead of overflowing the stack', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const shape = inferShape([deep], { kind: null });
+    expect(Object.keys(shape.paths)).toHaveLength(MAX_NESTING + 1);
   });
 });
