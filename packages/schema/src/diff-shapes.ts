@@ -12,7 +12,7 @@ export interface ShapePathChange {
   of: number;
 }
 
-/** A path on both sides whose set of types differs. */
+/** A path on both sides that holds a type in the new payloads that it never held in the old ones. */
 export interface ShapeTypeChange {
   path: string;
   /** Types on the old side, and in how many old payloads. */
@@ -65,8 +65,9 @@ function onlyIn(a: Shape, b: Shape): ShapePathChange[] {
   return out;
 }
 
-function typeSet(node: ShapePath): string {
-  return Object.keys(node.types).sort().join(',');
+/** True when `after` held a type `before` never held (a type only lost, such as null, breaks no reader). */
+function gainedType(before: ShapePath, after: ShapePath): boolean {
+  return Object.keys(after.types).some((type) => !Object.hasOwn(before.types, type));
 }
 
 function enumValues(shape: Shape, e: ShapeEnum): Record<string, number> | undefined {
@@ -108,7 +109,8 @@ function enumChanges(old: Shape, next: Shape, enums: readonly ShapeEnum[]): Shap
 }
 
 /**
- * Shape drift between two sets of payloads: paths added, removed, or whose types changed, with in how many payloads,
+ * Shape drift between two sets of payloads: paths added, removed, or holding a type they never held before (a type
+ * only lost, such as a field no longer null, is not drift), with in how many payloads,
  * and values of the kind's vocabularies (outcomes, categories, reasons, event types, platforms, SDK names) that
  * appeared or vanished. A shape compared with itself gives no drift.
  * @param old the shape of the earlier (baseline) payloads, from `inferShape`
@@ -124,7 +126,7 @@ export function diffShapes(old: Shape, next: Shape, { enums }: DiffShapesOptions
   for (const path of Object.keys(next.paths)) {
     const before = old.paths[path];
     const after = next.paths[path];
-    if (before && typeSet(before) !== typeSet(after))
+    if (before && gainedType(before, after))
       typeChanged.push({ path, old: { ...before.types }, new: { ...after.types } });
   }
   return {

@@ -18,9 +18,6 @@ export { KIND_SPECS } from './kind-specs.js';
 export type { KindSpec, CheckResult } from './kind-spec.js';
 export { OUTCOMES, DATA_CATEGORIES, EVENT_TYPES, LEVELS, ENTRY_TYPES, ISSUE_STATUSES } from './vocabulary.js';
 
-export { statsV2Schema, checkStatsV2 } from './kinds/stats-v2.js';
-export type { StatsV2, StatsV2Facts } from './kinds/stats-v2.js';
-export { statsSummarySchema, checkStatsSummary, DROPPED_DEFINITIONS } from './kinds/stats-summary.js';
 // shapes and shape drift
 export { inferShape } from './infer-shape.js';
 export type { InferShapeOptions, Shape, ShapePath, ShapeType, ShapeExample } from './infer-shape.js';
@@ -34,11 +31,14 @@ export type {
   ShapeTypeChange,
   ShapeEnumChange,
 } from './diff-shapes.js';
-export { SHAPE_MAPS, isShapeMap } from './shape-maps.js';
+export { SHAPE_MAPS, isShapeMap, itemPath } from './shape-maps.js';
 export type { ShapeMapRules } from './shape-maps.js';
 export { SHAPE_ENUMS } from './shape-enums.js';
 export type { ShapeEnum } from './shape-enums.js';
 
+export { statsV2Schema, checkStatsV2 } from './kinds/stats-v2.js';
+export type { StatsV2, StatsV2Facts } from './kinds/stats-v2.js';
+export { statsSummarySchema, checkStatsSummary, DROPPED_DEFINITIONS } from './kinds/stats-summary.js';
 export type { StatsSummary, StatsSummaryFacts, DroppedDefinition } from './kinds/stats-summary.js';
 export { statsSeriesSchema, checkStatsSeries } from './kinds/stats-series.js';
 export type { StatsSeries, StatsSeriesFacts } from './kinds/stats-series.js';

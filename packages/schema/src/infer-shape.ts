@@ -1,6 +1,6 @@
 import { detectKind } from './detect-kind.js';
 import { MAX_NESTING } from './parse-text.js';
-import { isShapeMap, SHAPE_MAPS, type ShapeMapRules } from './shape-maps.js';
+import { isShapeMap, itemPath, SHAPE_MAPS, type ShapeMapRules } from './shape-maps.js';
 import type { PayloadKind } from './types.js';
 
 /** A JSON type as a shape records it; integers and fractions are both `number`. */
@@ -124,7 +124,8 @@ function walk(
   if (depth >= MAX_NESTING && (type === 'array' || type === 'object')) return;
   if (type === 'array') {
     local.arrays++;
-    for (const item of value as unknown[]) walk(item, `${path}/*`, '', locals, rules, depth + 1);
+    for (const item of value as unknown[])
+      walk(item, itemPath(path, name, item, rules), '', locals, rules, depth + 1);
   } else if (type === 'object') {
     local.objects++;
     const object = value as Record<string, unknown>;
@@ -181,7 +182,7 @@ function finish(globals: Map<string, Global>, payloads: number): Record<string, 
       const cut = path.lastIndexOf('/');
       const parent = globals.get(path.slice(0, cut))!;
       node.parents =
-        path.slice(cut + 1) === '*' && (parent.arrays > 0 || parent.node.map)
+        /^\*(\[|$)/.test(path.slice(cut + 1)) && (parent.arrays > 0 || parent.node.map)
           ? parent.arrays + (parent.node.map ? parent.objects : 0)
           : parent.objects;
     }
@@ -215,6 +216,7 @@ export function inferShape(payloads: readonly unknown[], { kind, maps = [] }: In
   const rules: ShapeMapRules = {
     names: base?.names ?? [],
     paths: [...(base?.paths ?? []), ...maps.map((path) => ({ path }))],
+    tagged: base?.tagged,
   };
   const globals = new Map<string, Global>();
   for (const payload of payloads) {

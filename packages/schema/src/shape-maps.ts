@@ -6,6 +6,11 @@ export interface ShapeMapRules {
   names: readonly string[];
   /** Paths (with `*`) whose object is a map, unless it has one of the `unless` keys. */
   paths: readonly { path: string; unless?: readonly string[] }[];
+  /**
+   * Lists of unlike objects told apart by a tag, per property name: the event detail's `entries` by `type`. Their
+   * items are described at `<path>/*[type=exception]` and so on, one path per tag value (default none).
+   */
+  tagged?: Readonly<Record<string, string>>;
 }
 
 const EVENT_MAPS = [
@@ -31,7 +36,11 @@ const EVENT_MAPS = [
  */
 export const SHAPE_MAPS: Readonly<Partial<Record<PayloadKind, ShapeMapRules>>> = {
   'stats-summary': { names: [], paths: [{ path: '/projects/*/stats/*/outcomes' }] },
-  event: { names: EVENT_MAPS, paths: [{ path: '/entries/*/data/data' }] },
+  event: {
+    names: EVENT_MAPS,
+    paths: [{ path: '/entries/*[type=request]/data/data' }],
+    tagged: { entries: 'type' },
+  },
   'raw-event': { names: EVENT_MAPS, paths: [{ path: '/request/data' }] },
   'events-list': { names: ['contexts', 'context', 'extra'], paths: [] },
   // the older events-stats shape: one key per y axis or top-events series, unless it is a single series
@@ -39,6 +48,26 @@ export const SHAPE_MAPS: Readonly<Partial<Record<PayloadKind, ShapeMapRules>>> =
 };
 
 const DATA_KEY = /^\d+$|^[0-9a-f]{16,}$|^[0-9a-f]{8}-[0-9a-f]{4}-|[\s,/:]/i;
+
+/**
+ * The path of an array item: `<path>/*`, or `<path>/*[tag=value]` in a tagged list (see `ShapeMapRules.tagged`).
+ * @param path the array's shape path
+ * @param name the property holding the array
+ * @param item the item
+ * @param rules the kind's rules (default none)
+ */
+export function itemPath(
+  path: string,
+  name: string,
+  item: unknown,
+  rules: ShapeMapRules | undefined,
+): string {
+  const tag = rules?.tagged?.[name];
+  const value =
+    tag && item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[tag] : undefined;
+  if (typeof value !== 'string') return `${path}/*`;
+  return `${path}/*[${tag}=${value.replace(/~/g, '~0').replace(/\//g, '~1')}]`;
+}
 
 /**
  * True when the object at `path` (property `name`) is a map whose keys are data.

@@ -45,7 +45,7 @@ function objectKeywords(node: ShapePath, ctx: Context): JsonSchema {
   const required: string[] = [];
   for (const path of kids) {
     const name = unescape(path.slice(path.lastIndexOf('/') + 1));
-    if (name === '*') continue;
+    if (path.slice(path.lastIndexOf('/') + 1).startsWith('*')) continue;
     const child = ctx.shape.paths[path];
     properties.push([name, schemaOf(child, ctx)]);
     if (ctx.options.required && child.count >= child.parents) required.push(name);
@@ -57,12 +57,28 @@ function objectKeywords(node: ShapePath, ctx: Context): JsonSchema {
   };
 }
 
+/** `items` of an array: one schema, or `anyOf` the variants of a tagged list (each with its tag as a `const`). */
+function itemKeywords(node: ShapePath, ctx: Context): JsonSchema {
+  const variants: JsonSchema[] = [];
+  for (const path of ctx.children.get(node.path) ?? []) {
+    const last = path.slice(path.lastIndexOf('/') + 1);
+    const tagged = /^\*\[([^=\]]+)=(.*)\]$/.exec(last);
+    if (last !== '*' && !tagged) continue;
+    const schema = schemaOf(ctx.shape.paths[path], ctx);
+    const properties = schema.properties as Record<string, JsonSchema> | undefined;
+    if (tagged && properties?.[tagged[1]])
+      properties[tagged[1]] = { ...properties[tagged[1]], const: unescape(tagged[2]) };
+    variants.push(schema);
+  }
+  if (variants.length === 0) return {};
+  return { items: variants.length === 1 ? variants[0] : { anyOf: variants } };
+}
+
 function schemaOf(node: ShapePath, ctx: Context): JsonSchema {
   const types = TYPE_ORDER.filter((t) => node.types[t] !== undefined);
   const schema: JsonSchema = { type: types.length === 1 ? types[0] : types };
   if (types.includes('object')) Object.assign(schema, objectKeywords(node, ctx));
-  const item = ctx.shape.paths[`${node.path}/*`];
-  if (types.includes('array') && item && !node.map) schema.items = schemaOf(item, ctx);
+  if (types.includes('array') && !node.map) Object.assign(schema, itemKeywords(node, ctx));
   if (ctx.options.examples && node.examples.length > 0) schema.examples = [...node.examples];
   return schema;
 }

@@ -143,3 +143,14 @@ describe('diffShapes with a "__proto__" key', () => {
     ]);
   });
 });
+
+describe('diffShapes on types', () => {
+  it('reports a type gained (null appearing) but not a type lost', () => {
+    const a = inferShape([{ dist: null }, { dist: '1.0' }], { kind: null });
+    const b = inferShape([{ dist: '1.1' }], { kind: null });
+    expect(diffShapes(a, b).typeChanged).toEqual([]);
+    expect(diffShapes(b, a).typeChanged).toEqual([
+      { path: '/dist', old: { string: 1 }, new: { string: 1, null: 1 } },
+    ]);
+  });
+});

@@ -129,3 +129,26 @@ describe('inferShape on deep payloads', () => {
     expect(Object.keys(shape.paths)).toHaveLength(MAX_NESTING + 1);
   });
 });
+
+describe('inferShape on tagged lists', () => {
+  it('describes the event entries once per entry type', () => {
+    const event = {
+      entries: [
+        { type: 'message', data: { formatted: 'x' } },
+        { type: 'breadcrumbs', data: { values: [] } },
+      ],
+    };
+    const shape = inferShape([event], { kind: 'event' });
+    expect(Object.keys(shape.paths).filter((p) => p.startsWith('/entries/'))).toEqual([
+      '/entries/*[type=breadcrumbs]',
+      '/entries/*[type=breadcrumbs]/data',
+      '/entries/*[type=breadcrumbs]/data/values',
+      '/entries/*[type=breadcrumbs]/type',
+      '/entries/*[type=message]',
+      '/entries/*[type=message]/data',
+      '/entries/*[type=message]/data/formatted',
+      '/entries/*[type=message]/type',
+    ]);
+    expect(shape.paths['/entries/*[type=message]']).toMatchObject({ count: 1, parents: 1 });
+  });
+});

@@ -29,6 +29,29 @@ describe('shapeToJsonSchema', () => {
     });
   });
 
+  it('writes the variants of a tagged list as anyOf, each with its tag', () => {
+    const event = { entries: [{ type: 'message', n: 1 }, { type: 'spans' }] };
+    const schema = shapeToJsonSchema(inferShape([event], { kind: 'event' }), { examples: false });
+    expect(schema.properties).toEqual({
+      entries: {
+        type: 'array',
+        items: {
+          anyOf: [
+            {
+              type: 'object',
+              properties: { n: { type: 'number' }, type: { type: 'string', const: 'message' } },
+              required: ['n', 'type'],
+            },
+            { type: 'object', properties: { type: { type: 'string', const: 'spans' } }, required: ['type'] },
+          ],
+        },
+      },
+    });
+    const validate = compileSchema(schema);
+    expect(validate(event)).toBe(true);
+    expect(validate({ entries: [{ type: 'message' }] })).toBe(false);
+  });
+
   it('keeps examples and can forbid unseen properties', () => {
     const schema = shapeToJsonSchema(inferShape([{ a: 'x' }], { kind: null }), {
       additionalProperties: false,
