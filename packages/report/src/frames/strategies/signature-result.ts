@@ -20,7 +20,7 @@ export interface SignatureResult {
   eventId: string;
   strategy: SignatureStrategy;
   signature: string;
-  /** `app-depth-N` for the sentry strategy, `frames-N` for siggen, `top-frame` or `fallback` for top-frame. */
+  /** `app-depth-N` for the sentry strategy, `frames-N` for siggen, `top-frame`, `fallback` or `no-frames` for top-frame. */
   level: string;
   /** True when the stack had no in-app frame and a fallback decided. */
   fallback: boolean;

@@ -12,8 +12,9 @@ function usable(frame: StackFrame): boolean {
 
 /**
  * Signature in the manner of Bugsnag: the exception type and the file:line of the first in-app frame from the
- * crash site (its normalised name when it has no file or line, as native frames often do). Without one (a system-only stack) the fallback is the innermost frame outside the standard library,
- * by library (`TypeError @ express (no in-app frame)`), so that system-only crashes do not share one bucket.
+ * crash site (its normalised name when it has no file or line, as native frames often do). Without one (a
+ * system-only stack) the fallback is the innermost frame outside the standard library, by library
+ * (`TypeError @ express (no in-app frame)`), so that system-only crashes do not share one bucket.
  * @param stack one event's crash stack
  * @param options notes (default `true`)
  * @example
@@ -55,7 +56,7 @@ export function signTopFrame(
     eventId: stack.eventId,
     strategy: 'top-frame',
     signature,
-    level: chosen ? 'top-frame' : 'fallback',
+    level: chosen ? 'top-frame' : fallback ? 'fallback' : 'no-frames',
     fallback: !chosen && fallback !== null,
     notes,
   };
