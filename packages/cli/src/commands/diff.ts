@@ -81,7 +81,12 @@ function parseTop(value: string): number {
   return n;
 }
 
-async function readSide(args: string[], label: string, context: CliContext): Promise<Side> {
+async function readSide(
+  args: string[],
+  label: string,
+  kind: PayloadKind | undefined,
+  context: CliContext,
+): Promise<Side> {
   const side: Side = { payloads: [], invalid: [] };
   for await (const input of readInputs(args, context)) {
     if (input.status === 'unreadable') {
@@ -90,7 +95,7 @@ async function readSide(args: string[], label: string, context: CliContext): Pro
       continue;
     }
     if (input.status === 'skipped') continue;
-    const result = validateInput(input);
+    const result = validateInput(input, { kind });
     if (result.ok) {
       const many = result.values.length > 1;
       result.values.forEach((value, i) =>
@@ -134,8 +139,8 @@ function compare(old: Side, next: Side, options: DiffCommandOptions): DriftRepor
 }
 
 async function diffCommand(args: string[], options: DiffCommandOptions, context: CliContext): Promise<void> {
-  const old = await readSide(args, 'old', context);
-  const next = await readSide(options.against, 'new', context);
+  const old = await readSide(args, 'old', options.kind, context);
+  const next = await readSide(options.against, 'new', options.kind, context);
   for (const [side, label] of [
     [old, 'old'],
     [next, 'new (--against)'],
