@@ -3,6 +3,7 @@ import { floorEvents, floorStats } from './floor.mjs';
 import { framesLoop } from './frames-loop.mjs';
 import { framesApi, framesTables } from './frames-api.mjs';
 import { statsDropRates } from './stats.mjs';
+import { framesCli } from './frames-cli.mjs';
 import { validateEvents } from './validate.mjs';
 
 export const CASES = {
@@ -11,6 +12,7 @@ export const CASES = {
   'frames-loop': framesLoop,
   'frames-tables': framesTables,
   'frames-api': framesApi,
+  'frames-cli': framesCli,
   'stats-drop-rates': statsDropRates,
   'validate-events': validateEvents,
   'duckdb-frames': async (input, options) =>

@@ -18,6 +18,13 @@ export type { EventPlace, StreamEventsOptions, StreamEventsResult } from './inpu
 export { parseJsonArray, scanValueEnd } from './inputs/split-json-array.js';
 export type { ChunkSplitter } from './inputs/split-json-array.js';
 export { splitLines } from './inputs/split-lines.js';
+export { aggregateFrameFiles } from './workers/aggregate-frame-files.js';
+export type {
+  AggregateFrameFilesOptions,
+  AggregateFrameFilesResult,
+} from './workers/aggregate-frame-files.js';
+export type { FrameInputFile } from './workers/plan-frame-tasks.js';
+export type { FrameTaskOptions } from './workers/frame-task.js';
 export { validateInput } from './inputs/validate-input.js';
 export type { InputResult, ValidateInputOptions } from './inputs/validate-input.js';
 export { addToSummary, fileStatus, formatSummary, EMPTY_SUMMARY } from './inputs/input-summary.js';

@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { createReadStream, readFileSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { SentryOfflineError } from '@sentry-offline/schema';
 import { detectFormat, formatFromName } from './detect-format.js';
@@ -162,7 +161,8 @@ export async function readEventFile(
   onEvent: (event: unknown, place: EventPlace) => void,
   options: StreamEventsOptions = {},
 ): Promise<StreamEventsResult> {
-  const bytes = await readFile(path);
+  // read at once, synchronously: for many small files this is several times faster than async reads
+  const bytes = readFileSync(path);
   if (isGzip(path, bytes) || bytes.length > CHUNK || formatFromName(path) !== 'json')
     return streamEvents(path, onEvent, options);
   const name = options.name ?? path;

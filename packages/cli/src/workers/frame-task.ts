@@ -1,0 +1,24 @@
+import type { AggregateFramesOptions } from '@sentry-offline/report';
+
+/** The frame-aggregate options a worker can be sent: plain data (rules as text). */
+export type FrameTaskOptions = Pick<
+  AggregateFramesOptions,
+  'strategy' | 'defaults' | 'by' | 'depth' | 'maxLength'
+> & {
+  rules?: string;
+};
+
+/** One share of the input for one worker: whole files, or a byte range of one NDJSON file. */
+export interface FrameTask {
+  files: { path: string; name: string; start?: number; end?: number }[];
+  options: FrameTaskOptions;
+}
+
+/** What a worker sends back: the partial aggregate of its share and what it read. */
+export interface FrameTaskResult<A> {
+  aggregate: A;
+  events: number;
+  bytes: number;
+  /** Documents that were not JSON or not events: `name:line: message`. */
+  invalid: string[];
+}

@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { aggregateFrames, finishFrameAggregate, type FrameReport } from '@sentry-offline/report';
+import { tidyEvents } from '@sentry-offline/transform';
+import { describe, expect, it } from 'vitest';
+import { aggregateFrameFiles } from '../../src/index.js';
+import { tempDir } from '../util/temp-dir.js';
+
+const fixtures = fileURLToPath(new URL('../../../../fixtures/', import.meta.url));
+
+/** Every valid event fixture, three times over with distinct ids (so that counts are above one). */
+function sampleEvents(): Record<string, unknown>[] {
+  const payloads = ['event', 'raw-event'].flatMap((kind) =>
+    readdirSync(join(fixtures, kind))
+      .filter((name) => !name.startsWith('invalid-'))
+      .map(
+        (name) =>
+          JSON.parse(readFileSync(join(fixtures, kind, name, 'payload.json'), 'utf8')) as Record<
+            string,
+            unknown
+          >,
+      ),
+  );
+  return [0, 1, 2].flatMap((copy) =>
+    payloads.map((p, i) => {
+      const id = `copy${copy}-event${i}`;
+      return 'entries' in p ? { ...p, eventID: id } : { ...p, event_id: id };
+    }),
+  );
+}
+
+const rows = (report: FrameReport) =>
+  Object.fromEntries(
+    (['signatures', 'crashSites', 'anywhere', 'stacks', 'hotFiles'] as const).map((k) => [
+      k,
+      report[k].objects(),
+    ]),
+  );
+
+describe('aggregateFrameFiles', () => {
+  it('gives the report of tidyEvents + aggregateFrames, from one folder of files, on 0 or 2 worker threads', async () => {
+    const events = sampleEvents();
+    const dir = tempDir(
+      Object.fromEntries(events.map((e, i) => [`e${String(i).padStart(3, '0')}.json`, JSON.stringify(e)])),
+    );
+    const files = readdirSync(dir)
+      .sort()
+      .map((name) => ({ path: join(dir, name), name }));
+    const expected = rows(finishFrameAggregate(aggregateFrames(tidyEvents(events)), { top: 50 }));
+    const inline = await aggregateFrameFiles(files, { workers: 0, filesPerTask: 4 });
+    const pooled = await aggregateFrameFiles(files, { workers: 2, filesPerTask: 4 });
+    expect([inline.events, pooled.events, inline.invalid, pooled.invalid]).toEqual([
+      events.length,
+      events.length,
+      [],
+      [],
+    ]);
+    expect(rows(finishFrameAggregate(inline.aggregate, { top: 50 }))).toEqual(expected);
+    expect(rows(finishFrameAggregate(pooled.aggregate, { top: 50 }))).toEqual(expected);
+  });
+
+  it('reads NDJSON, JSON arrays and gzip alike, and lists documents that are not JSON or not events', async () => {
+    const events = sampleEvents().slice(0, 5);
+    const ndjson = events.map((e) => JSON.stringify(e)).join('\n');
+    const dir = tempDir({
+      'a.ndjson': `${ndjson}\n{broken\n"not an event"\n`,
+      'b.json': JSON.stringify(events),
+    });
+    const result = await aggregateFrameFiles([
+      { path: join(dir, 'a.ndjson'), name: 'a.ndjson' },
+      { path: join(dir, 'b.json'), name: 'b.json' },
+    ]);
+    expect(result.events).toBe(10);
+    expect(result.invalid.map((line) => line.split(': ')[0])).toEqual(['a.ndjson:6', 'a.ndjson:7']);
+    const twice = aggregateFrames(tidyEvents([...events, ...events.map((e) => ({ ...e }))]));
+    expect(result.aggregate.events).toBe(twice.events);
+  });
+});
