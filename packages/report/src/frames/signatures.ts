@@ -37,7 +37,7 @@ export function assertStrategy(strategy: string): asserts strategy is SignatureS
 
 /**
  * One row per event with its crash signature under one strategy: event_id, signature, level (`app-depth-N`,
- * `frames-N`, `top-frame`/`fallback`), fallback, frames, in_app_frames, in_app_ratio (null without frames), and
+ * `frames-N`, `top-frame`/`fallback`/`no-frames`), fallback, frames, in_app_frames, in_app_ratio (null without frames), and
  * with `notes: true` the per-frame explanation.
  * @param input the frames table, or `{ frames, exceptions, events }` from `tidyEvents` (exceptions give the type)
  * @param options strategy (default `'sentry'`), rules (default none), defaults (default `true`), depth (default `5`),
