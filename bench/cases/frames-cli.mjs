@@ -11,9 +11,12 @@ const { finishFrameAggregate } = await import(REPORT);
  * (streamed inputs, optional worker pool) that the command runs on.
  */
 export async function framesCli(input, { workers = 0, strategy = 'sentry' } = {}) {
-  const files = statSync(input).isDirectory() ? listFiles(input).map((path) => ({ path, name: path })) : [{ path: input, name: input }];
+  const files = statSync(input).isDirectory()
+    ? listFiles(input).map((path) => ({ path, name: path }))
+    : [{ path: input, name: input }];
   const aggregateFrameFiles =
-    cli.aggregateFrameFiles ?? (await import(new URL('workers/aggregate-frame-files.js', CLI).href)).aggregateFrameFiles;
+    cli.aggregateFrameFiles ??
+    (await import(new URL('workers/aggregate-frame-files.js', CLI).href)).aggregateFrameFiles;
   const { aggregate } = await aggregateFrameFiles(files, { workers, strategy });
   return frameReportDigest(finishFrameAggregate(aggregate, { top: 50 }));
 }
