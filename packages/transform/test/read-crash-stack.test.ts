@@ -14,6 +14,7 @@ describe('readCrashStack', () => {
       eventID: 'e1',
       groupID: 42,
       platform: 'python',
+      type: 'error',
       dateCreated: '2026-11-20T09:14:27.512Z',
       entries: [
         { type: 'breadcrumbs', data: { values: [{ message: 'not read' }] } },
@@ -38,6 +39,7 @@ describe('readCrashStack', () => {
       eventId: 'e1',
       groupId: '42',
       platform: 'python',
+      type: 'error',
       exceptionType: 'ValueError',
       source: 'exception',
       position: 1,

@@ -37,6 +37,8 @@ export interface CrashStack {
   eventId: string | null;
   groupId: string | null;
   platform: string | null;
+  /** The event's `type` (`error`, `default`, `transaction`…), or null. */
+  type: string | null;
   dateCreated: Date | null;
   /** Type of the exception whose stack this is, else of the last exception of the chain, else null. */
   exceptionType: string | null;
@@ -130,8 +132,8 @@ function firstKey(event: JsonObject, keys: readonly string[]): string {
 }
 
 /**
- * Reads only what a frame report needs from one event (API detail or raw JSON): its id, issue, platform and
- * date, and the frames of its crash stack (the stack holding depth 0 of the `frames` table; else the last
+ * Reads only what a frame report needs from one event (API detail or raw JSON): its id, issue, platform, type
+ * and date, and the frames of its crash stack (the stack holding depth 0 of the `frames` table; else the last
  * exception with frames, the standalone stacktrace, the first thread), with the same cells and checks as
  * {@link tidyEvents} gives them. Breadcrumbs, tags, contexts, requests and vars are not looked at, so a
  * frame aggregate over millions of events costs little more than parsing them.
@@ -169,6 +171,7 @@ export function readCrashStack(
     eventId: place.id,
     groupId: readString(object[group], place, '', group),
     platform,
+    type: readString(object.type, place, '', 'type'),
     dateCreated: readTimestamp(object[created], place, '', created),
     exceptionType: exceptionType(parts.exceptions, place, at),
     source: stack?.source ?? null,
