@@ -18,7 +18,11 @@ interface StatsLike {
 
 function noTimeseries(value: unknown): boolean {
   const payload = value as StatsLike | null;
-  return Array.isArray(payload?.groups) && payload.groups.some((g) => g.series === undefined);
+  // results may be invalid: a group can be anything
+  return (
+    Array.isArray(payload?.groups) &&
+    payload.groups.some((g) => g !== null && typeof g === 'object' && g.series === undefined)
+  );
 }
 
 function notesOf(result: ValidationResult, file: string): HealthNote[] {
