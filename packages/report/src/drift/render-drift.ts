@@ -1,5 +1,6 @@
 import type { ShapeDrift, ShapeType } from '@sentry-offline/schema';
 import type { DriftCell } from '../util/drift-cell.js';
+import { escapeControl } from '../util/escape-control.js';
 import type { DriftReport } from './diff-payloads.js';
 import type { SignaturesDrift } from './diff-signatures.js';
 import type { TableDrift } from './diff-tables.js';
@@ -20,13 +21,13 @@ interface Style {
 
 const TEXT: Style = {
   heading: (text) => text,
-  item: (mark, text) => `  ${mark} ${text}`,
+  item: (mark, text) => `  ${mark} ${escapeControl(text)}`,
   code: (text) => text,
 };
 const MD_MARKS: Record<string, string> = { '+': '➕ ', '-': '➖ ', '~': '✏️ ', '!': '⚠️ ' };
 const MD: Style = {
   heading: (text) => `\n#### ${text}\n`,
-  item: (mark, text) => `- ${MD_MARKS[mark] ?? ''}${text}`,
+  item: (mark, text) => `- ${MD_MARKS[mark] ?? ''}${escapeControl(text)}`,
   code: (text) => `\`${text.replace(/`/g, "'")}\``,
 };
 
