@@ -1,6 +1,6 @@
 /**
  * Runs one benchmark case in this (fresh) process and prints one JSON line: the time of the work itself (after
- * imports), the peak resident set size of the process (workers included) and a digest of the result, so that
+ * imports, wall clock and CPU time of all threads), the peak resident set size of the process (workers included) and a digest of the result, so that
  * run.mjs can check that every way of computing a result gives the same one.
  * Usage: node bench/case.mjs <case> <input> [json options]
  */
@@ -15,8 +15,11 @@ if (!run) {
 }
 const options = json ? JSON.parse(json) : {};
 const prepared = run.prepare ? await run.prepare(input, options) : undefined;
+const cpu = process.cpuUsage();
 const start = performance.now();
 const result = await run(input, options, prepared);
 const ms = performance.now() - start;
+const used = process.cpuUsage(cpu);
+const cpuMs = (used.user + used.system) / 1000;
 const rssMiB = process.resourceUsage().maxRSS / 1024;
-console.log(JSON.stringify({ case: name, ms, rssMiB, result }));
+console.log(JSON.stringify({ case: name, ms, cpuMs, rssMiB, result }));

@@ -25,7 +25,14 @@ export function plan({ root, quick, duckdb }) {
           options: { workers: 0 },
           target: '≤ 1.15×',
         },
-        { label: 'frames-cli 2 workers', case: 'frames-cli', input, options: { workers: 2 } },
+        {
+          label: 'frames-cli 2 workers',
+          case: 'frames-cli',
+          input,
+          options: { workers: 2 },
+          versus: ['frames-cli 1 thread', 'duckdb-frames (2 threads)'],
+          target: '≤ 0.6× DuckDB (NDJSON), ≥ 5× faster (files)',
+        },
         { label: 'frames-loop (hand loop)', case: 'frames-loop', input },
       ];
       if (small) cases.push({ label: 'frames-tables (tidy tables)', case: 'frames-tables', input });
@@ -37,10 +44,12 @@ export function plan({ root, quick, duckdb }) {
           case: 'frames-cli',
           input: join(dir, 'events.json'),
           options: { workers: 0 },
+          versus: ['frames-cli 1 thread'],
           target: '≤ 1.1× NDJSON',
         });
         cases.push({
           label: 'frames-cli NDJSON gzip',
+          versus: ['frames-cli 1 thread'],
           case: 'frames-cli',
           input: join(dir, 'events.ndjson.gz'),
           options: { workers: 0 },

@@ -91,6 +91,8 @@ for (const group of plan({ root: ROOT, quick, duckdb })) {
   for (const m of measured) {
     const ms = median(m.runs.map((x) => x.ms));
     const ratio = median(m.runs.map((x, i) => x.ms / m.floors[i].ms));
+    // CPU time of all threads: steadier than the wall clock on a busy machine, but not a measure of parallel speed
+    const cpuRatio = median(m.runs.map((x, i) => x.cpuMs / m.floors[i].cpuMs));
     const rss = Math.max(...m.runs.map((x) => x.rssMiB));
     const result = m.runs[0].result;
     const row = {
@@ -107,9 +109,18 @@ for (const group of plan({ root: ROOT, quick, duckdb })) {
     rows.push(row);
     const target = m.c.target ? `  (target ${m.c.target})` : '';
     console.log(
-      `  ${m.c.label.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms ${(mb / (ms / 1000)).toFixed(0).padStart(5)} MB/s  rss ${rss.toFixed(0).padStart(4)} MiB  ${ratio.toFixed(2)}× floor${target}  ${result.digest ?? ''}`,
+      `  ${m.c.label.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms ${(mb / (ms / 1000)).toFixed(0).padStart(5)} MB/s  rss ${rss.toFixed(0).padStart(4)} MiB  ${ratio.toFixed(2)}× floor (cpu ${cpuRatio.toFixed(2)}×)${target}  ${result.digest ?? ''}`,
     );
   }
+  for (const m of measured)
+    for (const other of m.c.versus ?? []) {
+      const a = rows.find((r) => r.group === group.title && r.label === m.c.label);
+      const b = rows.find((r) => r.group === group.title && r.label === other);
+      if (a && b) {
+        a.versus = { ...a.versus, [other]: a.ms / b.ms };
+        console.log(`  ${m.c.label} / ${other}: ${(a.ms / b.ms).toFixed(2)}×`);
+      }
+    }
 }
 
 // cases computing the same result must agree
