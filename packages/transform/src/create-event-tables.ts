@@ -4,6 +4,7 @@ import {
   BREADCRUMB_COLUMNS,
   EVENT_COLUMNS,
   EVENT_PERSONAL_COLUMNS,
+  EVENT_REDACTED_COLUMNS,
   EXCEPTION_COLUMNS,
   FRAME_COLUMNS,
   FRAME_PERSONAL_COLUMNS,
@@ -32,6 +33,13 @@ export interface TidyEventsOptions {
    * `user` / `sentry:user` tags.
    */
   personalData?: boolean;
+  /**
+   * Instead of leaving the user out, add `user_id`, `user_email`, `user_ip_address`, `user_username`, `user_name`
+   * and the `user` / `sentry:user` tags with each value passed through this function (a keyed hash), so that
+   * tables can still be joined and counted per user without holding who they are; request bodies, cookies and
+   * frame `vars` stay out (default: none). Cannot be combined with `personalData`.
+   */
+  redact?: (value: string) => string;
 }
 
 /** The tables of a set of events, all keyed by `event_id`. See docs/tables/ for their columns. */
@@ -64,7 +72,8 @@ export interface EventTablesBuilder {
 /**
  * Creates an incremental builder of the event tables: the streaming core of {@link tidyEvents}, for inputs read
  * one event at a time (NDJSON, a folder of files, a worker thread's share).
- * @param options project (default: from the payload), rawStacktraces (default `false`), personalData (default `false`)
+ * @param options project (default: from the payload), rawStacktraces (default `false`), personalData (default
+ *   `false`), redact (default none)
  * @example
  * const builder = createEventTables();
  * for (const line of ndjson.split('\n')) if (line) builder.add(JSON.parse(line));
@@ -74,10 +83,21 @@ export function createEventTables({
   project,
   rawStacktraces = false,
   personalData = false,
+  redact,
 }: TidyEventsOptions = {}): EventTablesBuilder {
+  if (personalData && redact) {
+    throw new SentryOfflineError(
+      'transform.invalidOption',
+      'personalData and redact cannot be combined: copy personal data, or redact it',
+    );
+  }
   const tables: EventTableBuilders = {
     events: new TableBuilder<EventColumn>(
-      personalData ? { ...EVENT_COLUMNS, ...EVENT_PERSONAL_COLUMNS } : EVENT_COLUMNS,
+      personalData
+        ? { ...EVENT_COLUMNS, ...EVENT_PERSONAL_COLUMNS }
+        : redact
+          ? { ...EVENT_COLUMNS, ...EVENT_REDACTED_COLUMNS }
+          : EVENT_COLUMNS,
     ),
     exceptions: new TableBuilder(EXCEPTION_COLUMNS),
     frames: new TableBuilder<FrameColumn>(
@@ -87,7 +107,7 @@ export function createEventTables({
     breadcrumbs: new TableBuilder(BREADCRUMB_COLUMNS),
   };
   const all = Object.values(tables) as TableBuilder[];
-  const options = { project, rawStacktraces, personalData };
+  const options = { project, rawStacktraces, personalData, redact: redact ?? null };
   let count = 0;
   let finished = false;
   return {

@@ -1,6 +1,6 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import type { EventsList } from '@sentry-offline/schema';
+import { SentryOfflineError, type EventsList } from '@sentry-offline/schema';
 import { asRecord } from './util/as-record.js';
 import { parseDate } from './util/parse-date.js';
 import { readList } from './util/read-list.js';
@@ -11,6 +11,8 @@ import { toProjectId } from './util/to-project-id.js';
 export interface TidyEventsListOptions {
   /** Keep the `user` and `sentry:user` tags (`email:…`, `ip:…`), which are personal data (default `false`). */
   personalData?: boolean;
+  /** Keep the `user` / `sentry:user` tags with their values passed through this function (a keyed hash; default none). */
+  redact?: (value: string) => string;
   /** The file name used in error messages (default `"<input>"`). */
   file?: string;
 }
@@ -33,14 +35,20 @@ export interface EventsListTables {
  * and a `tags` table. The `user` object is never copied and the `user` / `sentry:user` tags only with
  * `personalData: true`: they are personal data.
  * @param payload a parsed events list
- * @param options personalData (default `false`), file (default `"<input>"`)
+ * @param options personalData (default `false`), redact (default none), file (default `"<input>"`)
  * @example
  * const { events, tags } = tidyEventsList(JSON.parse(text));
  */
 export function tidyEventsList(
   payload: EventsList,
-  { personalData = false, file = '<input>' }: TidyEventsListOptions = {},
+  { personalData = false, redact, file = '<input>' }: TidyEventsListOptions = {},
 ): EventsListTables {
+  if (personalData && redact) {
+    throw new SentryOfflineError(
+      'transform.invalidOption',
+      'personalData and redact cannot be combined: copy personal data, or redact it',
+    );
+  }
   const items = readList(payload, file, 'events');
   const tags = {
     event_id: [] as (string | null)[],
@@ -52,10 +60,12 @@ export function tidyEventsList(
     if (!Array.isArray(e.tags)) return;
     for (const raw of e.tags) {
       const tag = asRecord(raw);
-      if (!personalData && USER_TAGS.has(String(tag.key))) continue;
+      const personal = USER_TAGS.has(String(tag.key));
+      if (personal && !personalData && !redact) continue;
+      const value = textOrNull(tag.value);
       tags.event_id.push(eventIds[i]);
       tags.key.push(textOrNull(tag.key));
-      tags.value.push(textOrNull(tag.value));
+      tags.value.push(personal && redact && value !== null ? redact(value) : value);
     }
   });
   const column = (name: string) => items.map((e) => textOrNull(e[name]));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnTable } from 'arquero';
+import { isSentryOfflineError } from '@sentry-offline/schema';
 import { tidyEvents, tidyEventsList } from '../src/index.js';
 
 // every value below is personal data; none may reach a table unless personalData is true
@@ -100,5 +101,39 @@ describe('personal data stays out of tables unless asked for', () => {
     expect(leaked(allText({ ...tidyEventsList([listEvent] as never, { personalData: true }) }))).toEqual([
       'jane@example.com',
     ]);
+  });
+
+  it('redact adds the user identifiers and user tags through the function, and nothing else', () => {
+    const reverse = (v: string) => `#${[...v].reverse().join('')}`;
+    const tables = tidyEvents([rawEvent], { redact: reverse });
+    expect(leaked(allText({ ...tables }))).toEqual([]);
+    const row = tables.events.objects()[0] as Record<string, unknown>;
+    expect([row.user_id, row.user_email, row.user_ip_address, row.user_username, row.user_name]).toEqual([
+      '#31285-u',
+      '#moc.elpmaxe@enaj',
+      '#7.311.0.302',
+      '#eod.enaj',
+      '#eoD enaJ',
+    ]);
+    expect(tables.events.columnNames()).not.toContain('request_data');
+    expect(tables.events.columnNames()).not.toContain('request_cookies');
+    expect(tables.frames.columnNames()).not.toContain('vars');
+    expect(tables.tags.array('value')).toEqual(['production', '#moc.elpmaxe@enaj:liame', '#7.311.0.302:pi']);
+    const list = tidyEventsList([listEvent] as never, { redact: reverse });
+    expect(list.tags.array('value')).toEqual(['production', '#moc.elpmaxe@enaj:liame']);
+  });
+
+  it('refuses personalData and redact together', () => {
+    for (const run of [
+      () => tidyEvents([rawEvent], { personalData: true, redact: (v) => v }),
+      () => tidyEventsList([listEvent] as never, { personalData: true, redact: (v) => v }),
+    ]) {
+      try {
+        run();
+        expect.unreachable();
+      } catch (error) {
+        expect(isSentryOfflineError(error) && error.code).toBe('transform.invalidOption');
+      }
+    }
   });
 });

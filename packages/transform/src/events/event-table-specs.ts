@@ -37,6 +37,15 @@ export const EVENT_PERSONAL_COLUMNS = {
   request_cookies: 'value',
 } as const satisfies Record<string, ColumnKind>;
 
+/** The personal columns that identify a user: added with their values redacted (`redact` option). */
+export const EVENT_REDACTED_COLUMNS = {
+  user_id: 'value',
+  user_email: 'value',
+  user_ip_address: 'value',
+  user_username: 'value',
+  user_name: 'value',
+} as const satisfies Record<string, ColumnKind>;
+
 /** Columns of the `exceptions` table (one row per exception in the chain). */
 export const EXCEPTION_COLUMNS = {
   event_id: 'value',

@@ -29,6 +29,8 @@ export interface ReadEventOptions {
   project: string | null | undefined;
   rawStacktraces: boolean;
   personalData: boolean;
+  /** Redact user identifiers with this function instead of leaving them out (null: leave them out). */
+  redact: ((value: string) => string) | null;
 }
 
 /** The event id of an event in either shape (`eventID`, `event_id`, else `id`). */
@@ -47,14 +49,14 @@ export function readEvent(
   value: unknown,
   place: EventPlace,
   tables: EventTableBuilders,
-  { project, rawStacktraces, personalData }: ReadEventOptions,
+  { project, rawStacktraces, personalData, redact }: ReadEventOptions,
 ): void {
   const event = readObject(value, place, '') ?? invalidEvent(place, '', undefined, 'an event object', value);
   place.id = eventIdOf(event, place);
   const parts = readEventParts(event, place);
-  const tags = readTags(event.tags, place, tables.tags, personalData);
+  const tags = readTags(event.tags, place, tables.tags, personalData || redact !== null, redact);
   readEventRow(event, parts, tags, place, tables.events, project);
-  if (personalData) readPersonalData(event, parts, place, tables.events);
+  if (personalData || redact) readPersonalData(event, parts, place, tables.events, redact);
   readExceptions(parts.exceptions, place, tables.exceptions);
   const platform = readString(event.platform, place, '', 'platform');
   readFrames(parts, place, tables.frames, { platform, raw: rawStacktraces, personalData });

@@ -35,19 +35,23 @@ function tagOf(item: unknown, place: EventPlace, pointer: string): Tag | null {
 
 /**
  * Adds one row per tag (API `[{ key, value }]`, raw `[[key, value]]` or `{ key: value }`) and returns the values
- * of the tags that event fields fall back on. `user` / `sentry:user` are left out unless `personalData`.
+ * of the tags that event fields fall back on. `user` / `sentry:user` are left out unless `personalData`, and
+ * their values redacted when `redact` is given.
  */
 export function readTags(
   tags: unknown,
   place: EventPlace,
   table: TableBuilder<TagColumn>,
   personalData: boolean,
+  redact: ((value: string) => string) | null = null,
 ): Map<string, string | null> {
   const found = new Map<string, string | null>();
   const add = ([rawKey, rawValue, keyPointer, valuePointer]: Tag) => {
     const key = readString(rawKey, place, keyPointer);
-    const value = readString(rawValue, place, valuePointer);
-    if (key !== null && PERSONAL_KEYS.has(key) && !personalData) return;
+    const raw = readString(rawValue, place, valuePointer);
+    const personal = key !== null && PERSONAL_KEYS.has(key);
+    if (personal && !personalData) return;
+    const value = personal && redact && raw !== null ? redact(raw) : raw;
     if (key !== null && FALLBACK_KEYS.has(key)) found.set(key, value);
     table.push('event_id', place.id);
     table.push('key', key);
