@@ -12,13 +12,17 @@ function countOf(text: string, pattern: RegExp): number {
 }
 
 /**
- * True when the text may name a key twice in one object. Cheap first: every key has a colon, so when the
- * text has no more colons (or `"` + colon pairs) than the parsed value has keys, no key was repeated.
+ * True when the text may name a key twice in one object. Every key has one `:` after it and the text has no
+ * other `:` outside strings, so the colons of the text minus those inside the parsed strings count the keys
+ * written; more than the parsed value has means a repeat. A `\u003a` escape breaks the count: then every
+ * `"` + colon pair is counted instead (an upper bound).
  */
-function mayRepeatKeys(text: string, keys: number): boolean {
+function mayRepeatKeys(text: string, { keys, stringColons }: ValueMeasure): boolean {
   let colons = 0;
-  for (let i = text.indexOf(':'); i !== -1 && colons <= keys; i = text.indexOf(':', i + 1)) colons++;
-  return colons > keys && countOf(text, /"\s*:/g) > keys;
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) colons++;
+  if (colons <= keys) return false;
+  if (!/\\u003a/i.test(text)) return colons - stringColons > keys;
+  return countOf(text, /"\s*:/g) > keys;
 }
 
 interface Place {
@@ -65,7 +69,7 @@ function unsafeIntegerIssue(
  * @param measure what measuring the parsed value found (its keys and whether it holds unsafe integers)
  */
 export function findTextHazards(file: string, text: string, measure: ValueMeasure): ValidationIssue[] {
-  const repeats = mayRepeatKeys(text, measure.keys);
+  const repeats = mayRepeatKeys(text, measure);
   if (!repeats && !measure.unsafeIntegers) return [];
   const issues: ValidationIssue[] = [];
   const objects: Array<Map<string, Place>> = [];
