@@ -19,39 +19,46 @@ function colonsIn(text: string): number {
 const isUnsafeInteger = (v: unknown) =>
   typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v);
 
+/** Adds a scalar to the measure: the colons of a string, whether a number is an unsafe integer. */
+function measureScalar(measure: ValueMeasure, value: unknown): void {
+  if (typeof value === 'string') {
+    if (value.includes(':')) measure.stringColons += colonsIn(value);
+  } else if (!measure.unsafeIntegers && isUnsafeInteger(value)) {
+    measure.unsafeIntegers = true;
+  }
+}
+
 /**
  * Walks a parsed value with an explicit stack (100,000 levels of nesting cannot overflow it) and stops
  * descending past `limit` levels.
  */
 export function measureValue(value: unknown, limit = Infinity): ValueMeasure {
-  const measure: ValueMeasure = {
-    keys: 0,
-    depth: 0,
-    unsafeIntegers: isUnsafeInteger(value),
-    stringColons: typeof value === 'string' ? colonsIn(value) : 0,
+  const measure: ValueMeasure = { keys: 0, depth: 0, unsafeIntegers: false, stringColons: 0 };
+  const containers: object[] = [];
+  const depths: number[] = [];
+  const visit = (child: unknown, depth: number) => {
+    if (child !== null && typeof child === 'object') {
+      containers.push(child);
+      depths.push(depth);
+    } else {
+      measureScalar(measure, child);
+    }
   };
-  const containers: object[] = value !== null && typeof value === 'object' ? [value] : [];
-  const depths: number[] = [1];
+  visit(value, 1);
   while (containers.length > 0) {
     const container = containers.pop() as object;
     const depth = depths.pop() as number;
     if (depth > measure.depth) measure.depth = depth;
     if (depth > limit) break;
-    const isList = Array.isArray(container);
-    const children = isList ? container : Object.values(container);
-    if (!isList) {
-      measure.keys += children.length;
-      for (const key of Object.keys(container)) if (key.includes(':')) measure.stringColons += colonsIn(key);
+    if (Array.isArray(container)) {
+      for (let i = 0; i < container.length; i++) visit(container[i], depth + 1);
+      continue;
     }
-    for (const child of children) {
-      if (child !== null && typeof child === 'object') {
-        containers.push(child);
-        depths.push(depth + 1);
-      } else if (typeof child === 'string') {
-        if (child.includes(':')) measure.stringColons += colonsIn(child);
-      } else if (!measure.unsafeIntegers && isUnsafeInteger(child)) {
-        measure.unsafeIntegers = true;
-      }
+    const keys = Object.keys(container);
+    measure.keys += keys.length;
+    for (const key of keys) {
+      if (key.includes(':')) measure.stringColons += colonsIn(key);
+      visit((container as Record<string, unknown>)[key], depth + 1);
     }
   }
   return measure;
