@@ -21,7 +21,7 @@ export interface EventParts {
  * Reads a `Values` interface the lenient way Sentry does: `{ values: [...] }`, a bare list, or (old SDKs) one
  * item on its own; `{}` is no interface at all.
  */
-function readValues(value: unknown, place: EventPlace, pointer: string): ValueList | null {
+export function readValues(value: unknown, place: EventPlace, pointer: string): ValueList | null {
   if (value === undefined || value === null) return null;
   if (Array.isArray(value)) return { items: value, pointer: (i) => `${pointer}/${i}` };
   const object = readObject(value, place, pointer)!;
@@ -31,13 +31,13 @@ function readValues(value: unknown, place: EventPlace, pointer: string): ValueLi
   return { items, pointer: (i) => `${pointer}/values/${i}` };
 }
 
-function located(value: unknown, place: EventPlace, pointer: string) {
+export function located(value: unknown, place: EventPlace, pointer: string) {
   const object = readObject(value, place, pointer);
   return object === null ? null : { value: object, pointer };
 }
 
 /** Either spelling of a raw interface: `exception` or `sentry.interfaces.Exception` (payloads before 2018). */
-function legacyKey(event: JsonObject, key: string, legacy: string): string {
+export function legacyKey(event: JsonObject, key: string, legacy: string): string {
   return event[key] === undefined && event[legacy] !== undefined ? legacy : key;
 }
 

@@ -8,7 +8,7 @@ import {
   type EventPlace,
   type JsonObject,
 } from './event-fields.js';
-import { readEventParts, type ValueList } from './event-parts.js';
+import { legacyKey, located, readValues, type EventParts, type ValueList } from './event-parts.js';
 import { findStacks, type FrameSource, type Stack } from './find-stacks.js';
 import { eventIdOf } from './read-event.js';
 import { readTimestamp } from './read-timestamp.js';
@@ -85,19 +85,26 @@ function exceptionType(list: ValueList | null, place: EventPlace, at: number | n
   return type;
 }
 
+/** Where a frame is: its frames list's pointer and its index (the pointer text is built only for an error). */
+interface FrameAt {
+  place: EventPlace;
+  list: string;
+  index: number;
+}
+
+const pointerOf = (at: FrameAt) => `${at.list}/${at.index}`;
+
 /** A field as text: strings as they are (the common case, no pointer built), anything else as `readString` reads it. */
-function text(frame: JsonObject, key: string, place: EventPlace, pointer: () => string): string | null {
+function text(frame: JsonObject, key: string, at: FrameAt): string | null {
   const value = frame[key];
   if (typeof value === 'string') return value;
-  return value === undefined || value === null ? null : readString(value, place, pointer(), key);
+  return value === undefined || value === null ? null : readString(value, at.place, pointerOf(at), key);
 }
 
 function readFrame(
   frame: JsonObject,
-  frameIndex: number,
   depth: number | null,
-  place: EventPlace,
-  pointer: () => string,
+  at: FrameAt,
   platform: string | null,
 ): CrashFrame {
   const lineno = keyOf(frame, 'lineNo', 'lineno');
@@ -105,25 +112,59 @@ function readFrame(
   const line = frame[lineno];
   const app = frame[inApp];
   return {
-    frameIndex,
+    frameIndex: at.index,
     depth,
-    function: text(frame, 'function', place, pointer),
-    rawFunction: text(frame, keyOf(frame, 'rawFunction', 'raw_function'), place, pointer),
-    module: text(frame, 'module', place, pointer),
-    package: text(frame, 'package', place, pointer),
-    filename: text(frame, 'filename', place, pointer),
-    absPath: text(frame, keyOf(frame, 'absPath', 'abs_path'), place, pointer),
+    function: text(frame, 'function', at),
+    rawFunction: text(frame, keyOf(frame, 'rawFunction', 'raw_function'), at),
+    module: text(frame, 'module', at),
+    package: text(frame, 'package', at),
+    filename: text(frame, 'filename', at),
+    absPath: text(frame, keyOf(frame, 'absPath', 'abs_path'), at),
     lineno:
       line === null || line === undefined || (typeof line === 'number' && Number.isFinite(line))
         ? (line ?? null)
-        : readNumber(line, place, pointer(), lineno),
+        : readNumber(line, at.place, pointerOf(at), lineno),
     inApp:
       app === null || app === undefined || typeof app === 'boolean'
         ? (app ?? null)
-        : readBoolean(app, place, pointer(), inApp),
-    platform: text(frame, 'platform', place, pointer) ?? platform,
-    instructionAddr: text(frame, keyOf(frame, 'instructionAddr', 'instruction_addr'), place, pointer),
+        : readBoolean(app, at.place, pointerOf(at), inApp),
+    platform: text(frame, 'platform', at) ?? platform,
+    instructionAddr: text(frame, keyOf(frame, 'instructionAddr', 'instruction_addr'), at),
   };
+}
+
+/**
+ * The interfaces that hold stacks (exception, threads, stacktrace), found as `readEventParts` finds them but
+ * without looking at the others (breadcrumbs, request, message).
+ */
+function readStackParts(event: JsonObject, place: EventPlace): EventParts {
+  const parts: EventParts = {
+    exceptions: null,
+    threads: null,
+    stacktrace: null,
+    breadcrumbs: null,
+    logentry: null,
+    request: null,
+  };
+  const entries = event.entries;
+  if (entries !== undefined && entries !== null) {
+    if (!Array.isArray(entries)) return invalidEvent(place, '', 'entries', 'an array', entries);
+    for (let i = 0; i < entries.length; i++) {
+      const entry = readObject(entries[i], place, '/entries', i);
+      if (entry === null) continue;
+      const type = readString(entry.type, place, `/entries/${i}`, 'type');
+      if (type === 'exception') parts.exceptions = readValues(entry.data, place, `/entries/${i}/data`);
+      else if (type === 'threads') parts.threads = readValues(entry.data, place, `/entries/${i}/data`);
+      else if (type === 'stacktrace') parts.stacktrace = located(entry.data, place, `/entries/${i}/data`);
+    }
+    return parts;
+  }
+  const exception = legacyKey(event, 'exception', 'sentry.interfaces.Exception');
+  parts.exceptions = readValues(event[exception], place, `/${exception}`);
+  parts.threads = readValues(event.threads, place, '/threads');
+  const stacktrace = legacyKey(event, 'stacktrace', 'sentry.interfaces.Stacktrace');
+  parts.stacktrace = located(event[stacktrace], place, `/${stacktrace}`);
+  return parts;
 }
 
 function firstKey(event: JsonObject, keys: readonly string[]): string {
@@ -150,7 +191,7 @@ export function readCrashStack(
   const place: EventPlace = { index, id: null };
   const object = readObject(event, place, '') ?? invalidEvent(place, '', undefined, 'an event object', event);
   place.id = eventIdOf(object, place);
-  const parts = readEventParts(object, place);
+  const parts = readStackParts(object, place);
   const platform = readString(object.platform, place, '', 'platform');
   const group = firstKey(object, ['groupID', 'group_id']);
   const created = firstKey(object, ['dateCreated', 'datetime', 'timestamp']);
@@ -162,8 +203,7 @@ export function readCrashStack(
       const frame = readObject(stack.frames[i], place, stack.pointer, i);
       if (frame === null) continue;
       const depth = stack.depthOffset === null ? null : stack.depthOffset + stack.count - 1 - k++;
-      const pointer = () => `${stack.pointer}/${i}`;
-      frames.push(readFrame(frame, i, depth, place, pointer, platform));
+      frames.push(readFrame(frame, depth, { place, list: stack.pointer, index: i }, platform));
     }
   }
   const at = stack?.source === 'exception' ? stack.position : null;
