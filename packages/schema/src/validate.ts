@@ -28,9 +28,9 @@ interface Checked {
   facts?: object;
 }
 
-function check(value: unknown, requested: PayloadKind | undefined): Checked {
-  const depth = measureValue(value, MAX_NESTING).depth;
-  if (depth > MAX_NESTING) {
+function check(value: unknown, requested: PayloadKind | undefined, depthChecked = false): Checked {
+  // parseText has measured a parsed text already; a value given as such is measured here
+  if (!depthChecked && measureValue(value, MAX_NESTING).depth > MAX_NESTING) {
     const message = `nested more than ${MAX_NESTING} levels deep: no Sentry payload is, so it is refused rather than risk a stack overflow`;
     return {
       kind: requested ?? null,
@@ -160,7 +160,8 @@ export function validateText(
   const parsed = parseText(file, text);
   if (!parsed.ok) return { ok: false, kind: kind ?? null, issues: [parsed.issue], omitted: 0 };
   const located = parsed.issues;
-  return finish(file, check(parsed.value, kind), parsed.value, strict, createLocator(parsed.text), located);
+  const checked = check(parsed.value, kind, true);
+  return finish(file, checked, parsed.value, strict, createLocator(parsed.text), located);
 }
 
 /**
