@@ -25,7 +25,7 @@ import { createGzip } from 'node:zlib';
 import { createEventSource, toApiEvent, toRawEvent } from './lib/events.mjs';
 import { statsV2Text } from './lib/stats-v2.mjs';
 
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 5;
 export const ROOT = new URL('../.bench/', import.meta.url).pathname;
 
 class Sink {

@@ -16,7 +16,7 @@ const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const value = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const quick = flag('--quick');
-const reps = Number(value('--reps', quick ? 3 : 5));
+const reps = Number(value('--reps', quick ? 3 : 4));
 const only = new RegExp(value('--only', '.'));
 const duckdb = !flag('--no-duckdb');
 
@@ -74,7 +74,8 @@ for (const group of plan({ root: ROOT, quick, duckdb })) {
       }
     })
     .filter(Boolean);
-  for (let r = 0; r < reps; r++)
+  const groupReps = Math.min(reps, group.maxReps ?? reps);
+  for (let r = 0; r < groupReps; r++)
     for (const m of measured) {
       m.floors.push(floorRun());
       m.runs.push(runCase(m.c.case, m.c.input, m.c.options));

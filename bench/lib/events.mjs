@@ -16,8 +16,28 @@ function pickPlatform(r) {
   return 'python';
 }
 
+/**
+ * A code base per platform: a fixed pool of app frames and of library frames, drawn with a Zipf-like spread, so
+ * that frames repeat across events and issues as they do in real projects (a function is called from a few
+ * places, a library frame sits under many crashes).
+ */
+function createFramePools(r) {
+  const pools = {};
+  for (const [name, p] of Object.entries(PLATFORMS)) {
+    const app = Array.from({ length: 600 }, () => p.frame(r, true));
+    const lib = Array.from({ length: 150 }, () => p.frame(r, false));
+    const pickApp = createZipf(r, app.length, 0.8);
+    const pickLib = createZipf(r, lib.length, 0.9);
+    const pick = (inApp) => (inApp ? app[pickApp()] : lib[pickLib()]);
+    pools[name] = Object.assign(pick, { app, lib });
+  }
+  return pools;
+}
+
+let POOLS = null;
+
 function stack(r, platform, length) {
-  const make = PLATFORMS[platform].frame;
+  const make = (_r, inApp) => POOLS[platform](inApp);
   const outer = Math.max(1, Math.floor(length * 0.4));
   const frames = [];
   for (let i = 0; i < length; i++) {
@@ -35,8 +55,14 @@ function makeIssue(r, index) {
   const links = r.chance(0.25) ? r.between(2, 3) : 1;
   for (let i = 0; i < links; i++)
     chain.push({ type: r.pick(p.types), frames: stack(r, platform, r.between(3, 16)) });
+  const pools = POOLS[platform];
   return {
     index,
+    // the same crash reached by one to three call paths, and now and then at a neighbouring frame
+    entries: Array.from({ length: r.between(1, 3) }, (_, i) =>
+      Array.from({ length: i === 0 ? 0 : r.between(1, 4) }, () => pools(false)),
+    ),
+    otherSite: pools(r.chance(0.5)),
     groupId: String(4_800_000_000 + index * 7919),
     platform,
     chain,
@@ -50,18 +76,17 @@ function makeIssue(r, index) {
 /** Creates the issue pool and a function returning the next event (in its neutral form). */
 export function createEventSource({ seed = 20261123, issues = 2500 } = {}) {
   const r = createRandom(seed);
+  POOLS = createFramePools(createRandom(seed ^ 0x5bd1e995));
   const pool = Array.from({ length: issues }, (_, i) => makeIssue(r, i));
   const zipf = createZipf(r, issues, 1.05);
   let n = 0;
   return () => {
     const issue = pool[zipf()];
-    const p = PLATFORMS[issue.platform];
     const chain = issue.chain.map((link, i) => {
       let frames = link.frames;
       const last = i === issue.chain.length - 1;
-      if (r.chance(0.3))
-        frames = [...Array.from({ length: r.between(1, 4) }, () => p.frame(r, false)), ...frames];
-      if (last && r.chance(0.08)) frames = [...frames.slice(0, -1), p.frame(r, r.chance(0.5))];
+      if (r.chance(0.3)) frames = [...issue.entries[r.int(issue.entries.length)], ...frames];
+      if (last && r.chance(0.08)) frames = [...frames.slice(0, -1), issue.otherSite];
       return { type: link.type, frames };
     });
     const time = START + Math.floor(r.next() * 30 * DAY);
@@ -128,9 +153,11 @@ function varsOf(frame, e, i) {
 
 function threadFrames(e, crashedFrames, t) {
   if (t === 0) return crashedFrames;
-  const make = PLATFORMS[e.issue.platform].frame;
+  const pool = POOLS[e.issue.platform];
   const r = createRandom(e.noise + t);
-  return Array.from({ length: 2 + ((e.noise + t) % 5) }, () => make(r, false));
+  return Array.from({ length: 2 + ((e.noise + t) % 5) }, (_, i) =>
+    i % 3 === 0 ? r.pick(pool.app) : r.pick(pool.lib),
+  );
 }
 /** The neutral parts both shapes share: threads (if any) and which one crashed. */
 function threadsOf(e) {
