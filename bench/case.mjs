@@ -8,16 +8,16 @@ import { performance } from 'node:perf_hooks';
 import { CASES } from './cases/index.mjs';
 
 const [name, input, json] = process.argv.slice(2);
-const run = CASES[name];
-if (!run) {
+const load = CASES[name];
+if (!load) {
   console.error(`unknown case ${name} (have: ${Object.keys(CASES).join(', ')})`);
   process.exit(2);
 }
 const options = json ? JSON.parse(json) : {};
-const prepared = run.prepare ? await run.prepare(input, options) : undefined;
+const run = await load();
 const cpu = process.cpuUsage();
 const start = performance.now();
-const result = await run(input, options, prepared);
+const result = await run(input, options);
 const ms = performance.now() - start;
 const used = process.cpuUsage(cpu);
 const cpuMs = (used.user + used.system) / 1000;

@@ -20,6 +20,7 @@ const cli = (input, workers, extra = {}) => ({
 const duck = (input) => ({ label: 'duckdb-frames (2 threads)', case: 'duckdb-frames', input });
 const loop = (input) => ({ label: 'frames-loop (hand loop)', case: 'frames-loop', input });
 const tables = (input) => ({ label: 'frames-tables (tidy tables)', case: 'frames-tables', input });
+const command = (input) => ({ label: 'cli frames command', case: 'frames-command', input });
 
 function eventGroups(root, size, { duckdb, full }) {
   const dir = join(root, `events-api-${size}`);
@@ -47,6 +48,7 @@ function eventGroups(root, size, { duckdb, full }) {
         workers(ndjson),
         loop(ndjson),
         tables(ndjson),
+        command(ndjson),
         array,
         gzip,
         validate,

@@ -1,20 +1,18 @@
-/** Every case that bench/case.mjs can run, by name. */
-import { floorEvents, floorStats } from './floor.mjs';
-import { framesLoop } from './frames-loop.mjs';
-import { framesApi, framesTables } from './frames-api.mjs';
-import { statsDropRates } from './stats.mjs';
-import { framesCli } from './frames-cli.mjs';
-import { validateEvents } from './validate.mjs';
+/**
+ * Every case that bench/case.mjs can run, by name: a loader of its function, imported on demand so that a case's peak RSS holds only the
+ * modules it uses (the floor imports no package).
+ */
+const lazy = (path, name) => async () => (await import(path))[name];
 
 export const CASES = {
-  'floor-events': floorEvents,
-  'floor-stats': floorStats,
-  'frames-loop': framesLoop,
-  'frames-tables': framesTables,
-  'frames-api': framesApi,
-  'frames-cli': framesCli,
-  'stats-drop-rates': statsDropRates,
-  'validate-events': validateEvents,
-  'duckdb-frames': async (input, options) =>
-    (await import('./duckdb-frames.mjs')).duckdbFrames(input, options),
+  'floor-events': lazy('./floor.mjs', 'floorEvents'),
+  'floor-stats': lazy('./floor.mjs', 'floorStats'),
+  'frames-loop': lazy('./frames-loop.mjs', 'framesLoop'),
+  'frames-tables': lazy('./frames-api.mjs', 'framesTables'),
+  'frames-api': lazy('./frames-api.mjs', 'framesApi'),
+  'frames-cli': lazy('./frames-cli.mjs', 'framesCli'),
+  'frames-command': lazy('./frames-command.mjs', 'framesCommand'),
+  'stats-drop-rates': lazy('./stats.mjs', 'statsDropRates'),
+  'validate-events': lazy('./validate.mjs', 'validateEvents'),
+  'duckdb-frames': lazy('./duckdb-frames.mjs', 'duckdbFrames'),
 };
