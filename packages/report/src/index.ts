@@ -74,6 +74,18 @@ export type { TopFramesOptions } from './frames/top-frames.js';
 export { signatureChanges } from './frames/signature-changes.js';
 export type { SignatureChangesOptions } from './frames/signature-changes.js';
 
+// rendering
+export { buildReport } from './render/build-report.js';
+export type { BuildReportOptions, ReportInput } from './render/build-report.js';
+export type { ReportData, ReportFile } from './render/report-data.js';
+export { chartSpecs } from './render/chart-specs.js';
+export type { ChartSpec } from './render/chart-specs.js';
+export { renderChartSvg } from './render/render-chart-svg.js';
+export { renderHtml } from './render/render-html.js';
+export type { RenderHtmlOptions } from './render/render-html.js';
+export { renderMarkdown } from './render/render-markdown.js';
+export type { RenderMarkdownOptions } from './render/render-markdown.js';
+
 // drift between two sets of payloads
 export { isWithinTolerance } from './drift/tolerance.js';
 export type { Tolerance, ColumnTolerance } from './drift/tolerance.js';

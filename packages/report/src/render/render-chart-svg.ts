@@ -1,0 +1,18 @@
+import { parse, View } from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+
+/**
+ * Renders a Vega-Lite spec to an SVG string without a browser or canvas (vega's headless `renderer: 'none'`).
+ * Text from the data is escaped by vega's SVG writer; data must be inline (no URL is loaded).
+ * @param spec a Vega-Lite spec, e.g. one of {@link chartSpecs}
+ * @example
+ * const svg = await renderChartSvg(chartSpecs(data)[0].spec);
+ */
+export async function renderChartSvg(spec: TopLevelSpec): Promise<string> {
+  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
