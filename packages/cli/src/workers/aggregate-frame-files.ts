@@ -8,7 +8,7 @@ import { runFrameTask } from './run-frame-task.js';
 export interface AggregateFrameFilesOptions extends FrameTaskOptions {
   /** Worker threads (default `0`: all work on the main thread). */
   workers?: number;
-  /** Small files per task (default `2000`). */
+  /** Small files per task (default: the small files divided among the workers). */
   filesPerTask?: number;
   /** Called after each task with the totals so far (for progress lines). */
   onProgress?: (done: { events: number; bytes: number; tasks: number; of: number }) => void;
@@ -32,7 +32,7 @@ const WORKER = import.meta.url.endsWith('.ts')
  * (piscina) whose partial aggregates are merged with `mergeFrameAggregates`: the result is the same whatever the
  * number of workers. Files are streamed (NDJSON, JSON arrays, gzip), so memory holds aggregates, not events.
  * @param files the files (path and display name)
- * @param options workers (default `0`), filesPerTask (default `2000`), onProgress (default none), and the aggregate's options: strategy (default
+ * @param options workers (default `0`), filesPerTask (default: divided among the workers), onProgress (default none), and the aggregate's options: strategy (default
  *   `'sentry'`), rules as text (default none), defaults (default `true`), by (default none), depth (default `5`),
  *   maxLength (default `255`)
  * @example

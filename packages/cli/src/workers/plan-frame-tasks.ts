@@ -12,7 +12,7 @@ export interface FrameInputFile {
 export interface PlanFrameTasksOptions {
   /** Worker threads that will share the tasks (default `0`: the main thread alone). */
   workers?: number;
-  /** Small files per task (default `2000`). */
+  /** Small files per task (default: the small files divided among the workers). */
   filesPerTask?: number;
 }
 
@@ -48,20 +48,21 @@ function ndjsonRanges(path: string, size: number, pieces: number): [number, numb
 }
 
 /**
- * Cuts the input into tasks for worker threads: small files in batches, a large uncompressed NDJSON file in
- * byte ranges cut at line starts (four per worker, so that both cores stay busy to the end), any other file
- * (a JSON array, gzip) whole. With no workers, one task per batch all the same: the main thread runs them in turn.
+ * Cuts the input into tasks for worker threads: one share per worker, so that each keeps its caches warm — small
+ * files in as many batches as workers, a large uncompressed NDJSON file in as many byte ranges (cut at line
+ * starts); any other file (a JSON array, gzip) whole. With one thread or none, one task holds everything.
  * @param files the files, in the order their results should be merged
  * @param options options of the aggregate (sent to every task)
- * @param plan workers (default `0`), filesPerTask (default `2000`)
+ * @param plan workers (default `0`), filesPerTask (default: the small files divided among the workers)
  */
 export function planFrameTasks(
   files: readonly FrameInputFile[],
   options: FrameTaskOptions,
-  { workers = 0, filesPerTask = 2000 }: PlanFrameTasksOptions = {},
+  { workers = 0, filesPerTask }: PlanFrameTasksOptions = {},
 ): FrameTask[] {
+  if (workers <= 1 && filesPerTask === undefined) return [{ files: files.map((f) => ({ ...f })), options }];
   const tasks: FrameTask[] = [];
-  let batch: FrameTask | null = null;
+  const small: FrameInputFile[] = [];
   for (const file of files) {
     const size = statSync(file.path).size;
     const splittable =
@@ -70,12 +71,13 @@ export function planFrameTasks(
       formatFromName(file.path) === 'ndjson' &&
       !/\.gz$/i.test(file.path);
     if (splittable) {
-      for (const [start, end] of ndjsonRanges(file.path, size, workers * 4))
+      for (const [start, end] of ndjsonRanges(file.path, size, workers))
         tasks.push({ files: [{ ...file, start, end }], options });
-    } else if (size < 1 << 20) {
-      if (batch === null || batch.files.length >= filesPerTask) tasks.push((batch = { files: [], options }));
-      batch.files.push({ ...file });
-    } else tasks.push({ files: [{ ...file }], options });
+    } else if (size < 1 << 20) small.push(file);
+    else tasks.push({ files: [{ ...file }], options });
   }
+  const batch = filesPerTask ?? Math.ceil(small.length / Math.max(1, workers));
+  for (let i = 0; i < small.length; i += batch)
+    tasks.push({ files: small.slice(i, i + batch).map((f) => ({ ...f })), options });
   return tasks;
 }
