@@ -20,6 +20,8 @@ export interface StreamEventsOptions {
   start?: number;
   /** Byte after the last one to read, at a line start (NDJSON only; default: the end of the file). */
   end?: number;
+  /** Called with the size of each chunk read from disk, for progress (default none). */
+  onRead?: (bytes: number) => void;
   /** Called for a document that is not JSON, instead of throwing `cli.invalidJson` (default: throw). */
   onInvalid?: (place: EventPlace, error: SentryOfflineError) => void;
 }
@@ -39,14 +41,17 @@ function isGzip(path: string, first: Buffer | undefined): boolean {
 }
 
 /** The file's bytes as a stream of chunks (inflated when gzip), and how many were read from disk. */
-function openChunks(path: string, start: number, end: number | undefined) {
+function openChunks(path: string, start: number, end: number | undefined, onRead?: (bytes: number) => void) {
   const file = createReadStream(path, {
     start,
     end: end === undefined ? undefined : end - 1,
     highWaterMark: CHUNK,
   });
   const counted = { bytes: 0 };
-  file.on('data', (chunk: Buffer | string) => void (counted.bytes += chunk.length));
+  file.on('data', (chunk: Buffer | string) => {
+    counted.bytes += chunk.length;
+    onRead?.(chunk.length);
+  });
   const chunks: AsyncIterable<Buffer> = /\.gz$/i.test(path)
     ? file.pipe(createGunzip({ chunkSize: 1 << 18 }))
     : file;
@@ -125,7 +130,7 @@ function readWhole(name: string, whole: Buffer[], parse: ReturnType<typeof creat
 export async function streamEvents(
   path: string,
   onEvent: Hand,
-  { name = path, start = 0, end, onInvalid }: StreamEventsOptions = {},
+  { name = path, start = 0, end, onInvalid, onRead }: StreamEventsOptions = {},
 ): Promise<StreamEventsResult> {
   let events = 0;
   const hand: Hand = (value, place) => {
@@ -135,7 +140,7 @@ export async function streamEvents(
   const parse = createParser(name, hand, onInvalid);
   let index = 0;
   const ndjson = formatFromName(path) === 'ndjson' || start > 0;
-  const { chunks, counted } = openChunks(path, start, end);
+  const { chunks, counted } = openChunks(path, start, end, onRead);
   let splitter: ChunkSplitter | null = null;
   let format: StreamEventsResult['format'] = 'ndjson';
   const whole: Buffer[] = [];
@@ -165,10 +170,11 @@ export async function readEventFile(
   const bytes = readFileSync(path);
   if (isGzip(path, bytes) || bytes.length > CHUNK || formatFromName(path) !== 'json')
     return streamEvents(path, onEvent, options);
+  options.onRead?.(bytes.length);
   const name = options.name ?? path;
   const text = bytes.toString('utf8').replace(/^\ufeff/, '');
   if (firstSignificant(bytes) === 0x5b || detectFormat(name, text) === 'ndjson')
-    return streamEvents(path, onEvent, options);
+    return streamEvents(path, onEvent, { ...options, onRead: undefined });
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -12,6 +12,8 @@ export type FrameTaskOptions = Pick<
 export interface FrameTask {
   files: { path: string; name: string; start?: number; end?: number }[];
   options: FrameTaskOptions;
+  /** Shared counters (`BigInt64Array`: events, bytes) that the task adds to as it goes, for progress lines. */
+  progress?: SharedArrayBuffer;
 }
 
 /** What a worker sends back: the partial aggregate of its share and what it read. */

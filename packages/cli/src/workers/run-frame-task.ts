@@ -18,13 +18,16 @@ const where = (place: EventPlace) =>
  */
 export async function runFrameTask(task: FrameTask): Promise<FrameTaskResult<FrameAggregate>> {
   const aggregator = createTaskAggregator(task.options);
+  const counters = task.progress ? new BigInt64Array(task.progress) : null;
   const invalid: string[] = [];
   let events = 0;
   let bytes = 0;
+  const onRead = counters ? (n: number) => void Atomics.add(counters, 1, BigInt(n)) : undefined;
   const onEvent = (event: unknown, place: EventPlace) => {
     try {
       aggregator.add(event);
-      events++;
+      // progress in steps of 1024 events: one atomic add per step
+      if ((++events & 1023) === 0 && counters) Atomics.add(counters, 0, 1024n);
     } catch (error) {
       if (!isSentryOfflineError(error)) throw error;
       invalid.push(`${where(place)}: ${error.message}`);
@@ -32,9 +35,10 @@ export async function runFrameTask(task: FrameTask): Promise<FrameTaskResult<Fra
   };
   const onInvalid = (place: EventPlace, error: Error) => invalid.push(`${where(place)}: ${error.message}`);
   for (const file of task.files) {
-    const options = { name: file.name, start: file.start, end: file.end, onInvalid };
+    const options = { name: file.name, start: file.start, end: file.end, onInvalid, onRead };
     const read = file.start === undefined ? readEventFile : streamEvents;
     bytes += (await read(file.path, onEvent, options)).bytes;
   }
+  if (counters) Atomics.add(counters, 0, BigInt(events & 1023));
   return { aggregate: aggregator.finish(), events, bytes, invalid };
 }

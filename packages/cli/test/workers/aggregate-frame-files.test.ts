@@ -76,4 +76,22 @@ describe('aggregateFrameFiles', () => {
     const twice = aggregateFrames(tidyEvents([...events, ...events.map((e) => ({ ...e }))]));
     expect(result.aggregate.events).toBe(twice.events);
   });
+
+  it('reports progress: the last call counts every event and every byte read, on 0 or 2 workers', async () => {
+    const events = sampleEvents();
+    const ndjson = events.map((e) => JSON.stringify(e)).join('\n') + '\n';
+    const dir = tempDir({ 'a.ndjson': ndjson, 'b.json': JSON.stringify(events[0]) });
+    const files = ['a.ndjson', 'b.json'].map((name) => ({ path: join(dir, name), name }));
+    for (const workers of [0, 2]) {
+      const calls: { events: number; bytes: number; tasks: number; of: number }[] = [];
+      await aggregateFrameFiles(files, { workers, onProgress: (p) => calls.push(p), progressEvery: 1 });
+      const last = calls[calls.length - 1];
+      expect([workers, last.events, last.bytes, last.tasks]).toEqual([
+        workers,
+        events.length + 1,
+        Buffer.byteLength(ndjson) + Buffer.byteLength(JSON.stringify(events[0])),
+        last.of,
+      ]);
+    }
+  });
 });
