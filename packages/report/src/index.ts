@@ -102,3 +102,9 @@ export { diffPayloads } from './drift/diff-payloads.js';
 export type { DiffPayloadsOptions, DriftReport, NamedTableDrift } from './drift/diff-payloads.js';
 export { renderDrift } from './drift/render-drift.js';
 export type { RenderDriftOptions } from './drift/render-drift.js';
+
+// data out
+export { toParquet } from './out/to-parquet.js';
+export type { ToParquetOptions } from './out/to-parquet.js';
+export { toParquetPartitions } from './out/to-parquet-partitions.js';
+export type { ToParquetPartitionsOptions, ParquetPartition } from './out/to-parquet-partitions.js';

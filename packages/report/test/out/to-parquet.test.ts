@@ -1,0 +1,103 @@
+import * as aq from 'arquero';
+import { tableFromIPC } from 'apache-arrow';
+import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
+import { describe, expect, it } from 'vitest';
+import { SentryOfflineError } from '@sentry-offline/schema';
+import { toParquet, toParquetPartitions } from '../../src/index.js';
+import { usageTable } from '../render/report-input.js';
+
+const buffer = (bytes: Uint8Array): ArrayBuffer =>
+  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+
+/** Rows read back with hyparquet, an independent reader; INT64 comes back as bigint and is made a number. */
+async function readBack(bytes: Uint8Array): Promise<Record<string, unknown>[]> {
+  const rows = await parquetReadObjects({ file: buffer(bytes) });
+  return rows.map((row) =>
+    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])),
+  );
+}
+
+describe('toParquet', () => {
+  it('round-trips a tidy stats table: same rows, dates as UTC timestamps, counts as INT64', async () => {
+    const table = usageTable();
+    const bytes = toParquet(table);
+    expect(await readBack(bytes)).toEqual(table.objects());
+    const types = Object.fromEntries(
+      parquetSchema(parquetMetadata(buffer(bytes))).children.map((c) => [c.element.name, c.element.type]),
+    );
+    expect(types).toEqual({
+      project: 'BYTE_ARRAY',
+      category: 'BYTE_ARRAY',
+      outcome: 'BYTE_ARRAY',
+      reason: 'BYTE_ARRAY',
+      interval_start: 'INT64',
+      interval_end: 'INT64',
+      quantity: 'INT64',
+      unit: 'BYTE_ARRAY',
+    });
+  });
+
+  it('keeps nulls, fractions, booleans, all-null columns and nested values (as JSON text)', async () => {
+    const table = aq.table({
+      a: [null, 'x'],
+      rate: [0.25, null],
+      in_app: [true, null],
+      none: [null, null],
+      mixed: [1, 'one'],
+    });
+    expect(await readBack(toParquet(table))).toEqual([
+      { a: null, rate: 0.25, in_app: true, none: null, mixed: '1' },
+      { a: 'x', rate: null, in_app: null, none: null, mixed: '"one"' },
+    ]);
+  });
+
+  it('writes the rows in the table’s current order and filter', async () => {
+    const table = usageTable()
+      .filter((d: { category: string }) => d.category === 'attachment')
+      .orderby(aq.desc('quantity'));
+    expect((await readBack(toParquet(table))).map((r) => r.quantity)).toEqual([3000, 1000, 1000]);
+  });
+});
+
+describe('toParquetPartitions', () => {
+  it('splits by UTC day into the hive layout, each file holding that day’s rows', async () => {
+    const hour = (d: number, h: number) => new Date(Date.UTC(2026, 10, d, h));
+    const table = aq.table({
+      date_created: [hour(21, 23), hour(20, 1), null, hour(21, 0)],
+      event_id: ['b', 'a', 'n', 'c'],
+    });
+    const parts = toParquetPartitions(table, { kind: 'events' });
+    expect(parts.map((p) => [p.path, p.day, p.rows])).toEqual([
+      ['kind=events/day=2026-11-20/part-0.parquet', '2026-11-20', 1],
+      ['kind=events/day=2026-11-21/part-0.parquet', '2026-11-21', 2],
+      ['kind=events/day=__HIVE_DEFAULT_PARTITION__/part-0.parquet', null, 1],
+    ]);
+    expect((await readBack(parts[1].bytes)).map((r) => r.event_id)).toEqual(['b', 'c']);
+  });
+
+  it('refuses a table without a time column, and a kind that is not a folder name', () => {
+    const noTime = aq.table({ a: [1] });
+    expect(() => toParquetPartitions(noTime)).toThrow(SentryOfflineError);
+    expect(() => toParquetPartitions(noTime)).toThrow(
+      expect.objectContaining({ code: 'report.invalidPartition' }),
+    );
+    expect(() => toParquetPartitions(usageTable(), { kind: '../x' })).toThrow(
+      expect.objectContaining({ code: 'report.invalidPartition' }),
+    );
+  });
+});
+
+describe('arquero toArrowIPC (the Arrow output)', () => {
+  it('round-trips a tidy stats table through apache-arrow', () => {
+    const table = usageTable();
+    const back = tableFromIPC(table.toArrowIPC());
+    const rows = back.toArray().map((r) => r.toJSON() as Record<string, unknown>);
+    expect(
+      rows.map((r) => ({
+        ...r,
+        interval_start: new Date(r.interval_start as number),
+        interval_end: new Date(r.interval_end as number),
+      })),
+    ).toEqual(table.objects());
+  });
+});
