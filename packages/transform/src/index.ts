@@ -16,8 +16,13 @@ export { tidyEvents } from './tidy-events.js';
 export { tidyEventsAsync } from './tidy-events-async.js';
 export { createEventTables } from './create-event-tables.js';
 export type { TidyEventsOptions, EventTables, EventTablesBuilder } from './create-event-tables.js';
-export { readCrashStack } from './events/read-crash-stack.js';
-export type { CrashStack, CrashFrame, ReadCrashStackOptions } from './events/read-crash-stack.js';
+export { readCrashStack, findCrashStack } from './events/read-crash-stack.js';
+export type {
+  CrashStack,
+  CrashStackHead,
+  CrashFrame,
+  ReadCrashStackOptions,
+} from './events/read-crash-stack.js';
 export { combineStats } from './combine-stats.js';
 export type { CombineStatsOptions, CombinedStats, NamedStatsV2 } from './combine-stats.js';
 export { tidyStatsSeries } from './tidy-stats-series.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SentryOfflineError } from '@sentry-offline/schema';
 import { describe, expect, it } from 'vitest';
-import { readCrashStack, tidyEvents } from '../src/index.js';
+import { findCrashStack, readCrashStack, tidyEvents } from '../src/index.js';
 import { tableColumns } from './util/expect-table.js';
 
 const frame = (fn: string, extra: Record<string, unknown> = {}) => ({ function: fn, ...extra });
@@ -120,6 +120,20 @@ describe('readCrashStack', () => {
     } catch (error) {
       expect((error as SentryOfflineError).code).toBe('transform.invalidEvent');
     }
+  });
+});
+
+describe('findCrashStack', () => {
+  it('gives the crash stack’s frame objects as they are, and reads them on demand as readCrashStack does', () => {
+    const frames = [{ function: 'a' }, null, { function: 'b', lineno: 3 }];
+    const event = { event_id: 'e', stacktrace: { frames } };
+    const head = findCrashStack(event);
+    expect(head.rawFrames).toEqual([frames[0], frames[2]]);
+    expect(head.rawFrames[1]).toBe(frames[2]);
+    expect(head.readFrames()).toEqual(readCrashStack(event).frames);
+    expect(() =>
+      findCrashStack({ event_id: 'e', stacktrace: { frames: [{ lineno: 'x' }] } }).readFrames(),
+    ).toThrow(SentryOfflineError);
   });
 });
 

@@ -172,6 +172,62 @@ function firstKey(event: JsonObject, keys: readonly string[]): string {
   return keys[0];
 }
 
+/** An event's crash stack before its frames are read: the frame objects as in the payload. */
+export interface CrashStackHead extends Omit<CrashStack, 'frames'> {
+  /** The crash stack's frame objects as in the payload (null items left out), oldest call first. */
+  rawFrames: readonly Record<string, unknown>[];
+  /** Reads the frames as {@link readCrashStack} gives them (throws `transform.invalidEvent` on a wrong type). */
+  readFrames(): CrashFrame[];
+}
+
+/**
+ * {@link readCrashStack} without reading the frames: the event's fields and its crash stack's frame objects as
+ * they are, for a caller that compares them with frames it has already read (a cache) and reads only new ones.
+ * @param event a parsed event
+ * @param options rawStacktraces (default `false`), index (default `0`)
+ * @example
+ * const head = findCrashStack(event);
+ * const frames = cache.get(head.rawFrames) ?? head.readFrames();
+ */
+export function findCrashStack(
+  event: unknown,
+  { rawStacktraces = false, index = 0 }: ReadCrashStackOptions = {},
+): CrashStackHead {
+  const place: EventPlace = { index, id: null };
+  const object = readObject(event, place, '') ?? invalidEvent(place, '', undefined, 'an event object', event);
+  place.id = eventIdOf(object, place);
+  const parts = readStackParts(object, place);
+  const platform = readString(object.platform, place, '', 'platform');
+  const group = firstKey(object, ['groupID', 'group_id']);
+  const created = firstKey(object, ['dateCreated', 'datetime', 'timestamp']);
+  const stack = primaryStack(findStacks(parts, place, rawStacktraces));
+  const rawFrames: JsonObject[] = [];
+  const indices: number[] = [];
+  for (let i = 0; stack !== null && i < stack.frames.length; i++) {
+    const frame = readObject(stack.frames[i], place, stack.pointer, i);
+    if (frame === null) continue;
+    rawFrames.push(frame);
+    indices.push(i);
+  }
+  const at = stack?.source === 'exception' ? stack.position : null;
+  return {
+    eventId: place.id,
+    groupId: readString(object[group], place, '', group),
+    platform,
+    type: readString(object.type, place, '', 'type'),
+    dateCreated: readTimestamp(object[created], place, '', created),
+    exceptionType: exceptionType(parts.exceptions, place, at),
+    source: stack?.source ?? null,
+    position: stack?.position ?? null,
+    rawFrames,
+    readFrames: () =>
+      rawFrames.map((frame, k) => {
+        const depth = stack!.depthOffset === null ? null : stack!.depthOffset + rawFrames.length - 1 - k;
+        return readFrame(frame, depth, { place, list: stack!.pointer, index: indices[k] }, platform);
+      }),
+  };
+}
+
 /**
  * Reads only what a frame report needs from one event (API detail or raw JSON): its id, issue, platform, type
  * and date, and the frames of its crash stack (the stack holding depth 0 of the `frames` table; else the last
@@ -184,38 +240,7 @@ function firstKey(event: JsonObject, keys: readonly string[]): string {
  * const { frames, exceptionType } = readCrashStack(JSON.parse(line));
  * frames.at(-1)?.function; // the crash site
  */
-export function readCrashStack(
-  event: unknown,
-  { rawStacktraces = false, index = 0 }: ReadCrashStackOptions = {},
-): CrashStack {
-  const place: EventPlace = { index, id: null };
-  const object = readObject(event, place, '') ?? invalidEvent(place, '', undefined, 'an event object', event);
-  place.id = eventIdOf(object, place);
-  const parts = readStackParts(object, place);
-  const platform = readString(object.platform, place, '', 'platform');
-  const group = firstKey(object, ['groupID', 'group_id']);
-  const created = firstKey(object, ['dateCreated', 'datetime', 'timestamp']);
-  const stack = primaryStack(findStacks(parts, place, rawStacktraces));
-  const frames: CrashFrame[] = [];
-  if (stack !== null) {
-    let k = 0;
-    for (let i = 0; i < stack.frames.length; i++) {
-      const frame = readObject(stack.frames[i], place, stack.pointer, i);
-      if (frame === null) continue;
-      const depth = stack.depthOffset === null ? null : stack.depthOffset + stack.count - 1 - k++;
-      frames.push(readFrame(frame, depth, { place, list: stack.pointer, index: i }, platform));
-    }
-  }
-  const at = stack?.source === 'exception' ? stack.position : null;
-  return {
-    eventId: place.id,
-    groupId: readString(object[group], place, '', group),
-    platform,
-    type: readString(object.type, place, '', 'type'),
-    dateCreated: readTimestamp(object[created], place, '', created),
-    exceptionType: exceptionType(parts.exceptions, place, at),
-    source: stack?.source ?? null,
-    position: stack?.position ?? null,
-    frames,
-  };
+export function readCrashStack(event: unknown, options: ReadCrashStackOptions = {}): CrashStack {
+  const { rawFrames: _raw, readFrames, ...head } = findCrashStack(event, options);
+  return { ...head, frames: readFrames() };
 }
