@@ -64,10 +64,11 @@ function barChart(values: Row[], y: string, x: string, xTitle: string, percent =
 function usageCharts(data: ReportData): ChartSpec[] {
   if (!data.usage) return [];
   const all = rows(data.usage);
-  const categories = [...new Set(all.map((r) => String(r.category)))].sort();
+  const name = (r: Row) => (r.category === null || r.category === undefined ? 'all' : String(r.category));
+  const categories = [...new Set(all.map(name))].sort();
   return categories.map((category) => {
     const values = all
-      .filter((r) => String(r.category) === category)
+      .filter((r) => name(r) === category)
       .map((r): Row => ({ ...r, bucket: String(r.interval_start).slice(0, 16).replace('T', ' ') }));
     const unit = unitTitle(values[0]?.unit);
     return {

@@ -67,7 +67,9 @@ function inputsSection(data: ReportData): ReportSection | null {
     title: 'Input summary',
     intro: [
       `${plural(data.files.length, 'file')}; ${plural(data.health.length, 'note')}` +
-        (incomplete > 0 ? ` (${incomplete} say the figures below are incomplete).` : '.'),
+        (incomplete > 0
+          ? '; the figures below are incomplete: read the notes marked "incomplete" first.'
+          : '.'),
     ],
     notes: data.health,
     tables: data.files.length > 0 ? [view('Files per kind', table, kindSpecs)] : [],
