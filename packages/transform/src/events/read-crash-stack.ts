@@ -76,10 +76,15 @@ function primaryStack(stacks: Stack[]): Stack | null {
 function exceptionType(list: ValueList | null, place: EventPlace, at: number | null): string | null {
   let type: string | null = null;
   for (let i = 0; list !== null && i < list.items.length; i++) {
-    const pointer = list.pointer(i);
-    const exception = readObject(list.items[i], place, pointer);
+    const item = list.items[i];
+    // the pointer text is built only when a value is of the wrong type
+    const exception =
+      item !== null && typeof item === 'object' && !Array.isArray(item)
+        ? (item as JsonObject)
+        : readObject(item, place, list.pointer(i));
     if (exception === null) continue;
-    type = readString(exception.type, place, pointer, 'type');
+    const value = exception.type;
+    type = typeof value === 'string' ? value : readString(value, place, list.pointer(i), 'type');
     if (i === at) return type;
   }
   return type;
