@@ -185,19 +185,8 @@ export interface CrashStackHead extends Omit<CrashStack, 'frames'> {
   readFrames(): CrashFrame[];
 }
 
-/**
- * {@link readCrashStack} without reading the frames: the event's fields and its crash stack's frame objects as
- * they are, for a caller that compares them with frames it has already read (a cache) and reads only new ones.
- * @param event a parsed event
- * @param options rawStacktraces (default `false`), index (default `0`)
- * @example
- * const head = findCrashStack(event);
- * const frames = cache.get(head.rawFrames) ?? head.readFrames();
- */
-export function findCrashStack(
-  event: unknown,
-  { rawStacktraces = false, index = 0 }: ReadCrashStackOptions = {},
-): CrashStackHead {
+/** What both readers find: the event's fields, its crash stack and where that stack's frames are. */
+function locate(event: unknown, { rawStacktraces = false, index = 0 }: ReadCrashStackOptions) {
   const place: EventPlace = { index, id: null };
   const object = readObject(event, place, '') ?? invalidEvent(place, '', undefined, 'an event object', event);
   place.id = eventIdOf(object, place);
@@ -206,16 +195,8 @@ export function findCrashStack(
   const group = firstKey(object, ['groupID', 'group_id']);
   const created = firstKey(object, ['dateCreated', 'datetime', 'timestamp']);
   const stack = primaryStack(findStacks(parts, place, rawStacktraces));
-  const rawFrames: JsonObject[] = [];
-  const indices: number[] = [];
-  for (let i = 0; stack !== null && i < stack.frames.length; i++) {
-    const frame = readObject(stack.frames[i], place, stack.pointer, i);
-    if (frame === null) continue;
-    rawFrames.push(frame);
-    indices.push(i);
-  }
   const at = stack?.source === 'exception' ? stack.position : null;
-  return {
+  const fields: Omit<CrashStack, 'frames'> = {
     eventId: place.id,
     groupId: readString(object[group], place, '', group),
     platform,
@@ -224,13 +205,46 @@ export function findCrashStack(
     exceptionType: exceptionType(parts.exceptions, place, at),
     source: stack?.source ?? null,
     position: stack?.position ?? null,
-    rawFrames,
-    readFrames: () =>
-      rawFrames.map((frame, k) => {
-        const depth = stack!.depthOffset === null ? null : stack!.depthOffset + rawFrames.length - 1 - k;
-        return readFrame(frame, depth, { place, list: stack!.pointer, index: indices[k] }, platform);
-      }),
   };
+  return { fields, stack, place, platform };
+}
+
+/** Calls `each` with every non-null frame object of the stack, its index in the list and its depth. */
+function eachFrame(
+  stack: Stack | null,
+  place: EventPlace,
+  each: (frame: JsonObject, index: number, depth: number | null) => void,
+): void {
+  if (stack === null) return;
+  let k = 0;
+  for (let i = 0; i < stack.frames.length; i++) {
+    const frame = readObject(stack.frames[i], place, stack.pointer, i);
+    if (frame === null) continue;
+    each(frame, i, stack.depthOffset === null ? null : stack.depthOffset + stack.count - 1 - k++);
+  }
+}
+
+/**
+ * {@link readCrashStack} without reading the frames: the event's fields and its crash stack's frame objects as
+ * they are, for a caller that compares them with frames it has already read (a cache) and reads only new ones.
+ * @param event a parsed event
+ * @param options rawStacktraces (default `false`), index (default `0`)
+ * @example
+ * const head = findCrashStack(event);
+ * const frames = cache.lookup(head.rawFrames) ?? head.readFrames();
+ */
+export function findCrashStack(event: unknown, options: ReadCrashStackOptions = {}): CrashStackHead {
+  const { fields, stack, place, platform } = locate(event, options);
+  const rawFrames: JsonObject[] = [];
+  eachFrame(stack, place, (frame) => rawFrames.push(frame));
+  const readFrames = () => {
+    const frames: CrashFrame[] = [];
+    eachFrame(stack, place, (frame, i, depth) =>
+      frames.push(readFrame(frame, depth, { place, list: stack!.pointer, index: i }, platform)),
+    );
+    return frames;
+  };
+  return { ...fields, rawFrames, readFrames };
 }
 
 /**
@@ -246,6 +260,10 @@ export function findCrashStack(
  * frames.at(-1)?.function; // the crash site
  */
 export function readCrashStack(event: unknown, options: ReadCrashStackOptions = {}): CrashStack {
-  const { rawFrames: _raw, readFrames, ...head } = findCrashStack(event, options);
-  return { ...head, frames: readFrames() };
+  const { fields, stack, place, platform } = locate(event, options);
+  const frames: CrashFrame[] = [];
+  eachFrame(stack, place, (frame, i, depth) =>
+    frames.push(readFrame(frame, depth, { place, list: stack!.pointer, index: i }, platform)),
+  );
+  return { ...fields, frames };
 }
