@@ -53,10 +53,11 @@ function sumBy(table: ColumnTable, keys: string[], value: string): ColumnTable {
     .orderby(...keys.filter((k) => table.columnNames().includes(k)));
 }
 
+/** True when rows name a project (`project`, or `project_id` in stats-summary tables). */
 function hasProjects(table: ColumnTable): boolean {
-  if (!table.columnNames().includes('project')) return false;
-  const values = new Set(Array.from(table.array('project') as ArrayLike<unknown>).filter((v) => v !== null));
-  return values.size > 0;
+  const column = ['project', 'project_id'].find((c) => table.columnNames().includes(c));
+  if (column === undefined) return false;
+  return Array.from(table.array(column) as ArrayLike<unknown>).some((v) => v !== null);
 }
 
 function dropReasons(table: ColumnTable, definition: DefinitionName | DropDefinition): ColumnTable {
@@ -93,7 +94,9 @@ export function statsTables(
     usage: timed
       ? sumBy(bucketed, ['interval_start', 'interval_end', 'category', 'unit', 'outcome'], value)
       : null,
-    usageTotals: sumBy(stats, ['category', 'unit', 'outcome'], value),
+    usageTotals: sumBy(stats, ['category', 'unit', 'outcome'], value).filter(
+      (d: { quantity: number }) => d.quantity !== 0,
+    ),
     dropRates: attempt(notes, 'drop rates', () => dropRates(stats, { by: ['category'], definition })),
     dropRatesOverTime: timed
       ? attempt(notes, 'drop rates over time', () =>
@@ -105,6 +108,8 @@ export function statsTables(
           dropRates(stats, { by: ['project', 'category'], definition }),
         )
       : null,
-    dropReasons: attempt(notes, 'drop reasons', () => dropReasons(stats, definition)),
+    dropReasons: stats.columnNames().includes('reason')
+      ? attempt(notes, 'drop reasons', () => dropReasons(stats, definition))
+      : null,
   };
 }

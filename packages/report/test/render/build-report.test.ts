@@ -1,3 +1,4 @@
+import * as aq from 'arquero';
 import { describe, expect, it } from 'vitest';
 import { buildReport, reasonGroup } from '../../src/index.js';
 import { expectTable } from '../util/expect-table.js';
@@ -79,5 +80,22 @@ describe('buildReport', () => {
     const built = buildReport({ stats: noOutcome });
     expect(built.dropRates).toBeNull();
     expect(built.health.map((n) => n.code)).toContain('report.noOutcome');
+  });
+
+  it('reports stats-summary outcomes (no time, no reason) by project, leaving out zero usage', () => {
+    const outcomes = aq.table({
+      project_id: [7, 7, 7, 8],
+      category: ['error', 'error', 'error', 'error'],
+      outcome: ['accepted', 'invalid', 'abuse', 'accepted'],
+      quantity: [90, 10, 0, 50],
+      unit: ['count', 'count', 'count', 'count'],
+    });
+    const built = buildReport({ stats: outcomes });
+    expect(built.usage).toBeNull();
+    expect(built.dropReasons).toBeNull();
+    expect(built.health).toEqual([]);
+    expect(built.usageTotals!.array('outcome')).toEqual(['accepted', 'invalid']);
+    expect(built.usageTotals!.array('quantity')).toEqual([140, 10]);
+    expect(built.dropRatesByProject!.array('rate')).toEqual([0.1, 0]);
   });
 });
