@@ -32,7 +32,7 @@ function runCase(name, input, options = {}) {
     {
       encoding: 'utf8',
       maxBuffer: 1 << 24,
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
   return JSON.parse(out.trim().split('\n').pop());
@@ -69,7 +69,10 @@ for (const group of plan({ root: ROOT, quick, duckdb })) {
         runCase(c.case, c.input, c.options);
         return { c, runs: [], floors: [] };
       } catch (error) {
-        console.log(`  ${c.label}: skipped (${String(error.message).split('\n')[0]})`);
+        const why = String(error.stderr ?? error.message)
+          .split('\n')
+          .find((line) => /^\w*Error\b/.test(line));
+        console.log(`  ${c.label}: skipped (${why ?? 'failed'})`);
         return null;
       }
     })
