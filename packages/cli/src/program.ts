@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { registerDropsCommand } from './commands/drops.js';
+import { registerExplainCommand } from './commands/explain.js';
+import { registerFramesCommand } from './commands/frames.js';
 import { registerTidyCommand } from './commands/tidy.js';
 import { registerValidateCommand } from './commands/validate.js';
 import type { CliContext } from './context.js';
@@ -47,5 +50,8 @@ export function createProgram(context: CliContext): Command {
 
   registerValidateCommand(program, context);
   registerTidyCommand(program, context);
+  registerDropsCommand(program, context);
+  registerFramesCommand(program, context);
+  registerExplainCommand(program, context);
   return program;
 }

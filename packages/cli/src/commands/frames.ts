@@ -39,7 +39,7 @@ interface FramesCommandOptions {
   strategy: SignatureStrategy;
   depth: number;
   top: number;
-  by: string[];
+  by?: string[];
   rules?: string;
   defaultRules: boolean;
   baseline?: string[];
@@ -136,7 +136,7 @@ function forPeople(table: ColumnTable, format: string): ColumnTable {
 function defaultTable(options: FramesCommandOptions): string {
   if (options.table) return options.table;
   if (options.baseline) return 'changes';
-  return options.by.length > 0 ? 'splits' : 'signatures';
+  return (options.by ?? []).length > 0 ? 'splits' : 'signatures';
 }
 
 function failOnNew(changes: ColumnTable, limit: number, context: CliContext): void {
@@ -163,7 +163,7 @@ function checkOptions(options: FramesCommandOptions): string {
       `${options.failOnNew !== undefined ? '--fail-on-new' : '--table changes'} needs --baseline FILES`,
     );
   }
-  if (table === 'splits' && options.by.length === 0) {
+  if (table === 'splits' && (options.by ?? []).length === 0) {
     throw new SentryOfflineError('cli.usage', '--table splits needs --by COLUMNS (e.g. release,platform)');
   }
   return table;
@@ -181,7 +181,7 @@ async function framesCommand(
     depth: options.depth,
     rules,
     defaults: options.defaultRules,
-    by: options.by,
+    by: options.by ?? [],
   };
   const events: unknown[] | undefined = table === 'compare' ? [] : undefined;
   const state = await aggregateInputs(args, aggregate, context, events);
@@ -242,14 +242,16 @@ export function registerFramesCommand(program: Command, context: CliContext): vo
       '--by <columns>',
       'split signature counts by event columns: release, platform, environment, os, sdk',
       parseList,
-      [],
     )
     .option('--rules <file>', 'stack-trace rules (see docs/guide/in-app-rules.md)')
     .option(
       '--no-default-rules',
       'do not apply the built-in rules (node_modules, standard libraries, SDK frames)',
     )
-    .option('--baseline <files...>', 'earlier events to compare with: new signatures and rank changes')
+    .option(
+      '--baseline <files...>',
+      'earlier events to compare with: new signatures and rank changes (give it after the inputs)',
+    )
     .addOption(
       new Option(
         '--table <name>',

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../util/run-cli.js';
+import { tempDir } from '../util/temp-dir.js';
+
+/** A raw Node event: frames oldest call first; `inner` is the function at the crash site's in-app frame. */
+function event(id: string, type: string, inner: string, release = '1.0'): string {
+  return JSON.stringify({
+    event_id: id,
+    platform: 'node',
+    release,
+    timestamp: 1763802112,
+    exception: {
+      values: [
+        {
+          type,
+          value: 'boom',
+          stacktrace: {
+            frames: [
+              { function: 'main', filename: 'src/main.js', lineno: 1 },
+              { function: inner, filename: 'src/cart.js', lineno: 10 },
+              {
+                function: 'sum',
+                filename: 'node_modules/lodash/sum.js',
+                abs_path: '/app/node_modules/lodash/sum.js',
+                lineno: 3,
+              },
+            ],
+          },
+        },
+      ],
+    },
+  });
+}
+
+const ID = (n: number) => n.toString(16).padStart(32, '0');
+// current: 3 x TypeError in total, 1 x RangeError in parse (release 2.0); baseline: 2 x TypeError in total
+const CURRENT = [
+  event(ID(1), 'TypeError', 'total'),
+  event(ID(2), 'TypeError', 'total'),
+  event(ID(3), 'TypeError', 'total', '2.0'),
+  event(ID(4), 'RangeError', 'parse', '2.0'),
+].join('\n');
+const BASELINE = [event(ID(5), 'TypeError', 'total'), event(ID(6), 'TypeError', 'total')].join('\n');
+
+describe('sentry-offline frames', () => {
+  it('ranks signatures as CSV, with an other row that makes the counts add up', async () => {
+    const cwd = tempDir({ 'events.ndjson': CURRENT });
+    const { code, stdout } = await runCli(['frames', 'events.ndjson', '--top', '1', '--format', 'csv'], {
+      cwd,
+    });
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toBe(
+      'rank,signature,count,share,issues,first_seen,last_seen,in_app_ratio,example_event',
+    );
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual([
+      '1,TypeError | total | main,3',
+      ',other (1 signatures),1',
+    ]);
+  });
+
+  it('shows shares as percentages in Markdown, as fractions in CSV', async () => {
+    const cwd = tempDir({ 'events.ndjson': CURRENT });
+    const md = await runCli(['frames', 'events.ndjson', '--format', 'md'], { cwd });
+    expect(md.stdout).toContain('|1|TypeError \\| total \\| main|3|75.0%|');
+  });
+
+  it('uses the strategy asked for, and the rules file', async () => {
+    const cwd = tempDir({ 'events.ndjson': CURRENT, 'rules.txt': 'path:**/node_modules/lodash/** +app\n' });
+    const top = await runCli(['frames', 'events.ndjson', '--strategy', 'top-frame', '--format', 'json'], {
+      cwd,
+    });
+    expect(JSON.parse(top.stdout).map((r: { signature: string }) => r.signature)).toEqual([
+      'TypeError @ src/cart.js:10',
+      'RangeError @ src/cart.js:10',
+    ]);
+    const ruled = await runCli(['frames', 'events.ndjson', '--rules', 'rules.txt', '--format', 'json'], {
+      cwd,
+    });
+    expect(JSON.parse(ruled.stdout)[0].signature).toBe('TypeError | sum | total | main');
+  });
+
+  it('splits by release', async () => {
+    const cwd = tempDir({ 'events.ndjson': CURRENT });
+    const { stdout } = await runCli(['frames', 'events.ndjson', '--by', 'release', '--format', 'json'], {
+      cwd,
+    });
+    expect(JSON.parse(stdout).map((r: Record<string, unknown>) => [r.release, r.signature, r.count])).toEqual(
+      [
+        ['1.0', 'TypeError | total | main', 2],
+        ['2.0', 'RangeError | parse | main', 1],
+        ['2.0', 'TypeError | total | main', 1],
+      ],
+    );
+  });
+
+  it('compares with a baseline and fails on a new signature in the top N', async () => {
+    const cwd = tempDir({ 'now.ndjson': CURRENT, 'before.ndjson': BASELINE });
+    const gate = await runCli(
+      ['frames', 'now.ndjson', '--baseline', 'before.ndjson', '--fail-on-new', '2', '--format', 'json'],
+      { cwd },
+    );
+    expect(gate.code).toBe(1);
+    expect(JSON.parse(gate.stdout).map((r: Record<string, unknown>) => [r.signature, r.status])).toEqual([
+      ['TypeError | total | main', 'same'],
+      ['RangeError | parse | main', 'new'],
+    ]);
+    expect(gate.stderr).toContain('new signature in the top 2: #2 RangeError | parse | main (1 events)');
+    const pass = await runCli(['frames', 'now.ndjson', '--baseline', 'before.ndjson', '--fail-on-new', '1'], {
+      cwd,
+    });
+    expect(pass.code).toBe(0);
+  });
+
+  it('refuses --fail-on-new without --baseline (usage) and reports a bad rules file with its line (invalid input)', async () => {
+    const cwd = tempDir({ 'events.ndjson': CURRENT, 'rules.txt': 'path:** -app\nfunction: +app\n' });
+    expect((await runCli(['frames', 'events.ndjson', '--fail-on-new', '3'], { cwd })).code).toBe(2);
+    const bad = await runCli(['frames', 'events.ndjson', '--rules', 'rules.txt'], { cwd });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('rules.txt:2:10');
+    expect(bad.stderr).toContain('report.invalidRule');
+  });
+
+  it('writes the other tables: stacks, hot files, compare', async () => {
+    const cwd = tempDir({ 'events.ndjson': CURRENT });
+    const stacks = await runCli(['frames', 'events.ndjson', '--table', 'stacks', '--format', 'csv'], { cwd });
+    expect(stacks.stdout.trim().split('\n')).toEqual([
+      'kind,events,share',
+      'none,0,0',
+      'system,0,0',
+      'app,0,0',
+      'mixed,4,1',
+    ]);
+    const hot = await runCli(['frames', 'events.ndjson', '--table', 'hot-files', '--format', 'json'], {
+      cwd,
+    });
+    // per event: src/cart.js (rank 0: 1) and src/main.js (rank 1: 0.5)
+    expect(JSON.parse(hot.stdout).map((r: Record<string, unknown>) => [r.file, r.weight])).toEqual([
+      ['src/cart.js', 4],
+      ['src/main.js', 2],
+    ]);
+    const compare = await runCli(['frames', 'events.ndjson', '--table', 'compare', '--format', 'json'], {
+      cwd,
+    });
+    // siggen names the lodash frame for every event: one group that the other strategies split in two
+    expect(
+      JSON.parse(compare.stdout).map((r: Record<string, unknown>) => [
+        r.merged_by,
+        r.signature,
+        r.split_into,
+      ]),
+    ).toEqual([
+      ['siggen', 'sum', 2],
+      ['siggen', 'sum', 2],
+    ]);
+  });
+
+  it('reports files that are not events and exits 1', async () => {
+    const cwd = tempDir({
+      'events.ndjson': CURRENT,
+      'stats.json':
+        '{"start":"2024-01-01T00:00:00Z","end":"2024-01-01T01:00:00Z","intervals":["2024-01-01T00:00:00Z"],"groups":[]}',
+    });
+    const { code, stderr } = await runCli(['frames', 'events.ndjson', 'stats.json'], { cwd });
+    expect(code).toBe(1);
+    expect(stderr).toContain('stats.json: a stats-v2 payload, not events');
+  });
+
+  it('prints its help (a golden)', async () => {
+    const { code, stdout } = await runCli(['frames', '--help'], { cwd: tempDir() });
+    expect(code).toBe(0);
+    await expect(stdout).toMatchFileSnapshot('../__goldens__/frames-help.txt');
+  });
+});
