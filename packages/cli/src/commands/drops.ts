@@ -222,11 +222,13 @@ export function registerDropsCommand(program: Command, context: CliContext): voi
     .command('drops')
     .description('drop rates of saved usage stats (stats-v2, stats-summary), with the definition named')
     .argument('<files...>', 'files, folders (read recursively), globs, or - for stdin')
-    .option(
-      '--by <keys>',
-      'group by these keys: project, category, outcome, reason, reason_group',
-      parseList,
-      ['category'],
+    .addOption(
+      new Option(
+        '--by <keys>',
+        'group by these keys, comma-separated: project, category, outcome, reason, reason_group',
+      )
+        .argParser(parseList)
+        .default(['category'], 'category'),
     )
     .addOption(
       new Option(
