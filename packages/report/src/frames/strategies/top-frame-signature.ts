@@ -10,6 +10,12 @@ function usable(frame: StackFrame): boolean {
   return frame.group && !frame.recursion;
 }
 
+function signatureText(type: string, chosen: StackFrame | null, fallback: StackFrame | null): string {
+  if (chosen) return `${type} @ ${location(chosen)}`;
+  if (!fallback) return `${type} @ (no frames)`;
+  return `${type} @ ${fallback.stdlib ? fallback.label : (fallback.library ?? fallback.label)} (no in-app frame)`;
+}
+
 /**
  * Signature in the manner of Bugsnag: the exception type and the file:line of the first in-app frame from the
  * crash site (its normalised name when it has no file or line, as native frames often do). Without one (a
@@ -24,7 +30,6 @@ export function signTopFrame(
   stack: EventStack,
   { notes: withNotes = true }: StrategyOptions = {},
 ): SignatureResult {
-  const type = stack.exceptionType ?? '(no exception)';
   const chosen = stack.frames.find((f) => usable(f) && f.inApp) ?? null;
   const fallback = chosen
     ? null
@@ -47,11 +52,7 @@ export function signTopFrame(
     else note.reason = 'skipped';
     return note;
   });
-  let signature: string;
-  if (chosen) signature = `${type} @ ${location(chosen)}`;
-  else if (fallback)
-    signature = `${type} @ ${fallback.stdlib ? fallback.label : (fallback.library ?? fallback.label)} (no in-app frame)`;
-  else signature = `${type} @ (no frames)`;
+  const signature = signatureText(stack.exceptionType ?? '(no exception)', chosen, fallback);
   return {
     eventId: stack.eventId,
     strategy: 'top-frame',
