@@ -159,6 +159,37 @@ describe('dropRates', () => {
     });
   });
 
+  it('groups by interval_start as a key: equal dates are one group', () => {
+    const t = dropRates(
+      dropsTable().filter((d) => d.category === 'error'),
+      { by: ['interval_start'] },
+    );
+    expect(tableColumns(t.select('interval_start', 'dropped', 'total'))).toEqual({
+      interval_start: [
+        new Date('2021-03-01T22:00:00Z'),
+        new Date('2021-03-01T23:00:00Z'),
+        new Date('2021-03-02T00:00:00Z'),
+      ],
+      dropped: [10, 0, 10],
+      total: [39, 24, 42],
+    });
+  });
+
+  it('orders date keys by time, not by their text (Saturday before Monday)', () => {
+    const sat = new Date('2021-03-06T00:00:00Z');
+    const mon = new Date('2021-03-08T00:00:00Z');
+    const t = aq.table({
+      day: [mon, sat],
+      category: ['error', 'error'],
+      outcome: ['invalid', 'accepted'],
+      quantity: [1, 3],
+    });
+    expect(tableColumns(dropRates(t, { by: ['day'] }).select('day', 'dropped'))).toEqual({
+      day: [sat, mon],
+      dropped: [0, 1],
+    });
+  });
+
   it('draws day edges on the wall clock of a time zone', () => {
     const p1 = dropsTable().filter((d) => d.project === 1);
     // Vienna is UTC+1 in March: 22:00Z is 23:00 on 1 March, 23:00Z and 00:00Z fall on 2 March

@@ -19,10 +19,13 @@ export interface LevelEntry {
 /** Numbers key values (1 and '1' apart, null included), so that group ids are short strings of integers. */
 export class KeyCodes {
   private readonly codes = new Map<unknown, number>();
+  // equal Dates are different objects: they are numbered by their time
+  private readonly dates = new Map<number, number>();
 
   code(value: unknown): number {
-    let code = this.codes.get(value);
-    if (code === undefined) this.codes.set(value, (code = this.codes.size));
+    const [map, key] = value instanceof Date ? [this.dates, value.getTime()] : [this.codes, value];
+    let code = map.get(key as never);
+    if (code === undefined) map.set(key as never, (code = this.codes.size + this.dates.size));
     return code;
   }
 }
