@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { registerDiffCommand } from './commands/diff.js';
 import { registerDropsCommand } from './commands/drops.js';
 import { registerExplainCommand } from './commands/explain.js';
 import { registerFramesCommand } from './commands/frames.js';
@@ -53,5 +54,6 @@ export function createProgram(context: CliContext): Command {
   registerDropsCommand(program, context);
   registerFramesCommand(program, context);
   registerExplainCommand(program, context);
+  registerDiffCommand(program, context);
   return program;
 }

@@ -177,11 +177,13 @@ export function registerDiffCommand(program: Command, context: CliContext): void
     .description('shape and number drift between two sets of saved payloads of one kind')
     .argument('<old...>', 'the earlier payloads: files, folders (read recursively), globs, or - for stdin')
     .requiredOption('--against <new...>', 'the newer payloads to compare with them')
-    .option(
-      '--tolerance <bounds>',
-      'how far numbers may move: 10 (absolute), 5% (relative), or per column (quantity=5%,rate=0.01); repeatable',
-      parseTolerance,
-      {},
+    .addOption(
+      new Option(
+        '--tolerance <bounds>',
+        'how far numbers may move: 10 (absolute), 5% (relative), or per column (quantity=5%,rate=0.01); repeatable',
+      )
+        .argParser(parseTolerance)
+        .default({}, 'none: any change is drift'),
     )
     .option(
       '--by <keys>',

@@ -1,0 +1,147 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../util/run-cli.js';
+import { tempDir } from '../util/temp-dir.js';
+
+const repo = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** One day of errors grouped by category and outcome. */
+function stats(accepted: number, limited: number, extra: Record<string, unknown> = {}): string {
+  const group = (outcome: string, n: number) => ({
+    by: { category: 'error', outcome },
+    totals: { 'sum(quantity)': n },
+    series: { 'sum(quantity)': [n] },
+  });
+  return JSON.stringify({
+    start: '2026-11-20T00:00:00Z',
+    end: '2026-11-21T00:00:00Z',
+    intervals: ['2026-11-20T00:00:00Z'],
+    groups: [group('accepted', accepted), group('rate_limited', limited)],
+    ...extra,
+  });
+}
+
+describe('diff', () => {
+  it('exits 0 and says so when nothing drifted beyond the tolerance', async () => {
+    const cwd = tempDir({ 'old/may.json': stats(100, 10), 'new/june.json': stats(104, 10) });
+    const run = await runCli(['diff', 'old', '--against', 'new', '--tolerance', '5%,rate=0.01'], { cwd });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\nresult: no drift\n$/);
+    expect(run.stdout).toContain('1 value moved within the tolerance');
+  });
+
+  it('exits 1 and names the value that moved beyond the tolerance', async () => {
+    const cwd = tempDir({ 'old/may.json': stats(100, 10), 'new/june.json': stats(106, 10) });
+    const run = await runCli(
+      ['diff', 'old', '--against', 'new', '--tolerance', '5%', '--by', 'category,outcome'],
+      { cwd },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'numbers: stats (keys category, outcome)\n' +
+        '    0 only in old, 0 only in new, 1 value changed beyond the tolerance, 0 within\n' +
+        '  ~ category=error outcome=accepted quantity: 100 -> 106 (+6, +6%)\n',
+    );
+    expect(run.stdout).toMatch(/\nresult: drift in numbers\n$/);
+  });
+
+  it('--fail-on picks which drift fails the run', async () => {
+    const cwd = tempDir({ 'may.json': stats(100, 10), 'june.json': stats(200, 10, { meta: {} }) });
+    const both = await runCli(['diff', 'may.json', '--against', 'june.json'], { cwd });
+    expect(both.stdout).toMatch(/result: drift in shape and numbers\n$/);
+    expect(both.code).toBe(1);
+    expect(
+      (await runCli(['diff', 'may.json', '--against', 'june.json', '--fail-on', 'shape'], { cwd })).code,
+    ).toBe(1);
+    const cwd2 = tempDir({ 'may.json': stats(100, 10), 'june.json': stats(200, 10) });
+    expect(
+      (await runCli(['diff', 'may.json', '--against', 'june.json', '--fail-on', 'shape'], { cwd: cwd2 }))
+        .code,
+    ).toBe(0);
+    expect(
+      (await runCli(['diff', 'may.json', '--against', 'june.json', '--fail-on', 'numbers'], { cwd: cwd2 }))
+        .code,
+    ).toBe(1);
+  });
+
+  it('writes the report as JSON and as Markdown', async () => {
+    const cwd = tempDir({ 'may.json': stats(100, 10), 'june.json': stats(100, 10, { meta: {} }) });
+    const json = await runCli(['diff', 'may.json', '--against', 'june.json', '--format', 'json'], { cwd });
+    const report = JSON.parse(json.stdout) as { drift: unknown; shape: { added: unknown[] } };
+    expect(report.drift).toEqual({ shape: true, numbers: false });
+    expect(report.shape.added).toEqual([{ path: '/meta', types: { object: 1 }, payloads: 1, of: 1 }]);
+    const md = await runCli(['diff', 'may.json', '--against', 'june.json', '--format', 'md'], { cwd });
+    expect(md.stdout).toContain('**Result: drift in shape**');
+    expect(md.stdout).toContain('- ➕ `/meta` object, in 1 of 1 new payloads');
+  });
+
+  it('compares an invalid payload for its shape, and reports it invalid', async () => {
+    const cwd = tempDir({
+      'may.json': stats(100, 10),
+      'june.json': stats(100, 10).replace('"sum(quantity)":100', '"sum(quantity)":"100"'),
+    });
+    const run = await runCli(['diff', 'may.json', '--against', 'june.json'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('june.json:1:');
+    expect(run.stderr).toContain('(invalid: compared for shape only)');
+    expect(run.stdout).toContain(
+      '~ /groups/*/totals/sum(quantity) number (1) -> string (1), number (1) (payloads per type)',
+    );
+  });
+
+  it('reads every payload as --kind', async () => {
+    const cwd = tempDir({ 'a.json': '[]', 'b.json': '[[1795305600, 3]]' });
+    const detected = await runCli(['diff', 'a.json', '--against', 'b.json'], { cwd });
+    expect(detected.code).toBe(1);
+    const run = await runCli(['diff', 'a.json', '--against', 'b.json', '--kind', 'stats-series'], { cwd });
+    expect(run.stdout).toContain('  + /* array, in 1 of 1 new payloads\n');
+    // 1795305600 s = 20779 days after 1970-01-01
+    expect(run.stdout).toContain('  + timestamp=2026-11-22T00:00:00.000Z only in new\n');
+    expect(run.code).toBe(1);
+  });
+
+  it.each([
+    [['diff', 'may.json'], 'required option'],
+    [['diff', 'may.json', '--against', 'may.json', '--tolerance', 'lots'], 'expected a number'],
+    [['diff', 'may.json', '--against', 'may.json', '--fail-on', 'always'], 'Allowed choices'],
+    [['diff', 'may.json', '--against', 'series.json'], 'compare payloads of one kind'],
+  ])('exits 2 for a usage error: %j', async (argv, message) => {
+    const cwd = tempDir({ 'may.json': stats(100, 10), 'series.json': '[[1795305600, 3]]' });
+    const run = await runCli(argv, { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+  });
+
+  it('--help lists every option (golden)', async () => {
+    const { code, stdout } = await runCli(['diff', '--help'], { cwd: tempDir() });
+    expect(code).toBe(0);
+    await expect(stdout).toMatchFileSnapshot('../__goldens__/diff-help.txt');
+  });
+
+  const fixtures = join(repo, 'fixtures');
+  for (const kind of readdirSync(fixtures).filter((k) => !k.includes('.'))) {
+    for (const name of readdirSync(join(fixtures, kind))) {
+      const dir = join(fixtures, kind, name);
+      const file = readdirSync(dir).find((f) => f.startsWith('payload.'));
+      if (!file?.endsWith('.json')) continue;
+      it(`${kind}/${name} compared with itself has no drift`, async () => {
+        const path = join(dir, file);
+        const run = await runCli(['diff', path, '--against', path], { cwd: repo });
+        // the validate command says whether the file is valid input (it decodes UTF-16, gzip, …)
+        const valid = (await runCli(['validate', path], { cwd: repo })).code === 0;
+        if (valid) {
+          expect(run.stderr).toBe('');
+          expect(run.code).toBe(0);
+          expect(run.stdout).toMatch(/\nresult: no drift\n$/);
+        } else {
+          // invalid input fails the run; what parses is still compared, and has no drift
+          expect(run.code).toBe(1);
+          if (run.stdout !== '') expect(run.stdout).toMatch(/\nresult: no drift\n$/);
+        }
+      });
+    }
+  }
+});
