@@ -4,6 +4,7 @@ import { registerDiffCommand } from './commands/diff.js';
 import { registerDropsCommand } from './commands/drops.js';
 import { registerExplainCommand } from './commands/explain.js';
 import { registerFramesCommand } from './commands/frames.js';
+import { registerReportCommand } from './commands/report.js';
 import { registerTidyCommand } from './commands/tidy.js';
 import { registerValidateCommand } from './commands/validate.js';
 import type { CliContext } from './context.js';
@@ -55,5 +56,6 @@ export function createProgram(context: CliContext): Command {
   registerFramesCommand(program, context);
   registerExplainCommand(program, context);
   registerDiffCommand(program, context);
+  registerReportCommand(program, context);
   return program;
 }

@@ -1,0 +1,74 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { ColumnTable } from 'arquero';
+import { SentryOfflineError } from '@sentry-offline/schema';
+import { toParquet, toParquetPartitions } from '@sentry-offline/report';
+import { describeFsError } from '../inputs/describe-fs-error.js';
+
+/** The binary table formats: Apache Parquet and Apache Arrow IPC (file format, `.arrow`). */
+export type BinaryFormat = 'parquet' | 'arrow';
+
+/** Options of {@link writeBinaryTable}. */
+export interface WriteBinaryTableOptions {
+  format: BinaryFormat;
+  /** The file, or with `partition` the folder, relative to `cwd`; required (binary data never goes to stdout). */
+  out: string | undefined;
+  /** Folder relative paths are resolved against. */
+  cwd: string;
+  /** `day`: one Parquet file per kind and UTC day in the hive layout, under the folder `out` (default none). */
+  partition?: 'day';
+  /** The `kind=` folder name of a partitioned dataset: the table's name (default `'table'`). */
+  kind?: string;
+}
+
+async function write(path: string, bytes: Uint8Array, shown: string): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, bytes);
+  } catch (error) {
+    const { code, reason } = describeFsError(error);
+    throw new SentryOfflineError('cli.outputFailed', `cannot write ${shown}: ${reason}`, {
+      details: { file: shown, code },
+      cause: error,
+    });
+  }
+}
+
+/**
+ * Writes a table as Parquet (`hyparquet-writer`) or an Arrow IPC file (arquero's `toArrowIPC`) to the file `out`, or with
+ * `partition: 'day'` as Parquet files `<out>/kind=<kind>/day=<YYYY-MM-DD>/part-0.parquet` that DuckDB, Spark and
+ * BigQuery read as one dataset. Binary data never goes to stdout: without `out` it is a `cli.usage` error.
+ * @param table the table to write
+ * @param options format, out, cwd, partition (default none), kind (default `'table'`)
+ * @returns the files written, relative to `cwd` as given
+ * @example
+ * await writeBinaryTable(stats, { format: 'parquet', out: 'usage/', partition: 'day', kind: 'stats', cwd });
+ */
+export async function writeBinaryTable(
+  table: ColumnTable,
+  { format, out, cwd, partition, kind = 'table' }: WriteBinaryTableOptions,
+): Promise<string[]> {
+  if (out === undefined || out === '-') {
+    throw new SentryOfflineError(
+      'cli.usage',
+      `--format ${format} writes a binary ${partition ? 'dataset' : 'file'}: give --out ${partition ? 'FOLDER' : 'FILE'}`,
+    );
+  }
+  if (partition && format !== 'parquet') {
+    throw new SentryOfflineError(
+      'cli.usage',
+      `--partition ${partition} needs --format parquet (not ${format})`,
+    );
+  }
+  if (partition) {
+    const parts = toParquetPartitions(table, { kind });
+    for (const part of parts) await write(resolve(cwd, out, part.path), part.bytes, join(out, part.path));
+    return parts.map((part) => join(out, part.path));
+  }
+  await write(
+    resolve(cwd, out),
+    format === 'parquet' ? toParquet(table) : table.toArrowIPC({ format: 'file' }),
+    out,
+  );
+  return [out];
+}

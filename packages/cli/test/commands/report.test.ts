@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../util/run-cli.js';
+import { tempDir } from '../util/temp-dir.js';
+
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+const fixture = (path: string) => readFileSync(join(root, 'fixtures', path, 'payload.json'), 'utf8');
+
+/** Two hours of errors: accepted 10 + 20, rate_limited 5 + 0 -> summary drop rate 5/35 = 14.3%. */
+const STATS = JSON.stringify({
+  start: '2024-01-01T00:00:00Z',
+  end: '2024-01-01T02:00:00Z',
+  intervals: ['2024-01-01T00:00:00Z', '2024-01-01T01:00:00Z'],
+  groups: [
+    {
+      by: { category: 'error', outcome: 'accepted' },
+      totals: { 'sum(quantity)': 30 },
+      series: { 'sum(quantity)': [10, 20] },
+    },
+    {
+      by: { category: 'error', outcome: 'rate_limited' },
+      totals: { 'sum(quantity)': 5 },
+      series: { 'sum(quantity)': [5, 0] },
+    },
+  ],
+});
+
+/** A mixed folder: usage stats, two events, one raw event, and a file that is not a payload. */
+function folder(extra: Record<string, string> = {}): string {
+  return tempDir({
+    'exports/stats.json': STATS,
+    'exports/events/python.json': fixture('event/python-django-chained'),
+    'exports/events/java.json': fixture('event/java-spring-caused-by'),
+    'exports/events/node.json': fixture('raw-event/node-express-async'),
+    ...extra,
+  });
+}
+
+describe('report', () => {
+  it('writes one self-contained HTML page over a mixed folder of stats and events', async () => {
+    const cwd = folder();
+    const result = await runCli(['report', 'exports', '--out', 'report.html', '--title', 'June'], { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('wrote report.html\n');
+    const html = readFileSync(join(cwd, 'report.html'), 'utf8');
+    expect(html).toContain('<title>June</title>');
+    expect([...html.matchAll(/<section id="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'inputs',
+      'usage',
+      'drop-rate',
+      'drop-reasons',
+      'signatures',
+      'crash-sites',
+      'in-app',
+      'splits',
+    ]);
+    expect(html).toContain('<td class="num">14.3%</td>');
+    expect(html).toContain('<td>event</td><td class="num">2</td>');
+    expect(html).not.toMatch(/<script|<link|src="http/);
+  });
+
+  it('writes the report to stdout, and only the report, without --out', async () => {
+    const cwd = folder();
+    const result = await runCli(['report', 'exports', '--format', 'md', '--title', 'June'], { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stdout.startsWith('# June\n\n## Input summary\n')).toBe(true);
+    expect(result.stdout).toContain('| error | count | 30 | 5 | 35 | 14.3% |');
+    expect(result.stderr).toBe('');
+  });
+
+  it('names an invalid file on stderr, shows it in the summary, and exits 1', async () => {
+    const cwd = folder({ 'exports/broken.json': '{"start": ' });
+    const result = await runCli(['report', 'exports', '--format', 'md'], { cwd });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('exports/broken.json');
+    expect(result.stdout).toContain('| unknown | 1 | 0 | 1 | 0 | 0 |');
+  });
+
+  it('compares the signatures with a baseline', async () => {
+    const cwd = folder({ 'may/python.json': fixture('event/python-django-chained') });
+    const result = await runCli(['report', 'exports', '--baseline', 'may', '--format', 'md'], { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('| vs baseline |');
+    expect(result.stdout.match(/\| new \|/g)).toHaveLength(2);
+    // three events of one each, tied and ranked by signature: the python one (rank 1 in the baseline) is third
+    expect(result.stdout).toContain('| −2 | down |');
+  });
+
+  it('draws a progress bar only on a terminal stderr, and not with --quiet', async () => {
+    const cwd = folder();
+    const tty = await runCli(['report', 'exports', '--out', 'r.html'], { cwd, tty: true });
+    expect(tty.stderr).toContain('4/4 files');
+    expect(tty.stderr).toMatch(/files\/s {2}ETA/);
+    const quiet = await runCli(['report', 'exports', '--out', 'r.html', '--quiet'], { cwd, tty: true });
+    expect(quiet.stderr).toBe('');
+    const pipe = await runCli(['report', 'exports', '--out', 'r.html'], { cwd });
+    expect(pipe.stderr).not.toContain('files/s');
+  });
+
+  it('honours NO_COLOR on a terminal', async () => {
+    const cwd = folder({ 'exports/broken.json': '{' });
+    const coloured = await runCli(['report', 'exports', '--out', 'r.html', '-q'], { cwd, tty: true });
+    expect(coloured.stderr).toContain('\u001b[');
+    const plain = await runCli(['report', 'exports', '--out', 'r.html', '-q'], {
+      cwd,
+      tty: true,
+      env: { NO_COLOR: '1' },
+    });
+    expect(plain.stderr).not.toContain('\u001b[');
+  });
+
+  it('exits 1 with cli.noInput when no file holds stats or events', async () => {
+    const cwd = tempDir({ 'list.json': fixture('issues-list/org-issues') });
+    const result = await runCli(['report', 'list.json', '--format', 'md'], { cwd });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('(cli.noInput)');
+    expect(result.stdout).toBe('');
+  });
+
+  it('prints its help', async () => {
+    const result = await runCli(['report', '--help'], { cwd: tempDir() });
+    expect(result.code).toBe(0);
+    await expect(result.stdout).toMatchFileSnapshot('../__goldens__/report-help.txt');
+  });
+});
