@@ -20,13 +20,18 @@ function exportedNames(pkg: string): string[] {
   const names = new Set<string>();
   for (const match of index.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)) {
     for (const part of match[1].split(',')) {
-      const name = part.trim().split(/\s+as\s+/).pop()!.trim();
+      const name = part
+        .trim()
+        .split(/\s+as\s+/)
+        .pop()!
+        .trim();
       if (name) names.add(name);
     }
   }
   for (const match of index.matchAll(/export \* from '(\.\/[^']+)\.js'/g)) {
     const source = readFileSync(join(root, 'packages', pkg, 'src', `${match[1]}.ts`), 'utf8');
-    for (const m of source.matchAll(/^export (?:const|function|type|interface|class) (\w+)/gm)) names.add(m[1]);
+    for (const m of source.matchAll(/^export (?:const|function|type|interface|class) (\w+)/gm))
+      names.add(m[1]);
   }
   return [...names].sort();
 }
@@ -42,14 +47,19 @@ describe('docs', () => {
   }
 
   it('has no broken relative links in README.md, docs/ and fixtures/README.md', () => {
-    const files = [join(root, 'README.md'), join(root, 'fixtures', 'README.md'), ...markdownFiles(join(root, 'docs'))].filter(existsSync);
+    const files = [
+      join(root, 'README.md'),
+      join(root, 'fixtures', 'README.md'),
+      ...markdownFiles(join(root, 'docs')),
+    ].filter(existsSync);
     const broken: string[] = [];
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       for (const match of text.matchAll(/\]\(([^)\s]+)\)/g)) {
         const target = match[1].split('#')[0];
         if (!target || /^[a-z]+:/i.test(target)) continue;
-        if (!existsSync(resolve(dirname(file), target))) broken.push(`${relative(root, file)} -> ${match[1]}`);
+        if (!existsSync(resolve(dirname(file), target)))
+          broken.push(`${relative(root, file)} -> ${match[1]}`);
       }
     }
     expect(broken).toEqual([]);
