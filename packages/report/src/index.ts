@@ -60,6 +60,8 @@ export type { AggregateFramesOptions } from './frames/aggregate/aggregate-frames
 export { mergeFrameAggregates } from './frames/aggregate/merge-frame-aggregates.js';
 export { finishFrameAggregate } from './frames/aggregate/finish-frame-aggregate.js';
 export type { FinishFrameAggregateOptions, FrameReport } from './frames/aggregate/finish-frame-aggregate.js';
+export { createFrameAggregator } from './frames/aggregate/create-frame-aggregator.js';
+export type { FrameAggregator, FrameAggregatorOptions } from './frames/aggregate/create-frame-aggregator.js';
 export { FRAME_FIELDS } from './frames/aggregate/frame-aggregate.js';
 export type {
   FrameAggregate,

@@ -1,5 +1,10 @@
 import { createEventTables } from '@sentry-offline/transform';
-import { aggregateFrames, mergeFrameAggregates, type FrameAggregate } from '@sentry-offline/report';
+import {
+  aggregateFrames,
+  createFrameAggregator,
+  mergeFrameAggregates,
+  type FrameAggregate,
+} from '@sentry-offline/report';
 import type { FrameTaskOptions } from './frame-task.js';
 
 /** Events in, a frame aggregate out. */
@@ -10,8 +15,8 @@ export interface FrameAggregator {
 
 const CHUNK = 2000;
 
-/** The aggregator a worker (or the main thread) folds its events into. */
-export function createTaskAggregator(options: FrameTaskOptions): FrameAggregator {
+/** Splits by event columns need the events table: tables in chunks of 2000 events, aggregated and merged. */
+function createTableAggregator(options: FrameTaskOptions): FrameAggregator {
   let state: FrameAggregate | null = null;
   let builder = createEventTables();
   const flush = () => {
@@ -29,4 +34,14 @@ export function createTaskAggregator(options: FrameTaskOptions): FrameAggregator
       return state!;
     },
   };
+}
+
+/**
+ * The aggregator a worker (or the main thread) folds its events into: the streaming fast path
+ * (`createFrameAggregator`), or the table path when the aggregate is split by event columns (`by`).
+ */
+export function createTaskAggregator(options: FrameTaskOptions): FrameAggregator {
+  if (options.by !== undefined && options.by.length > 0) return createTableAggregator(options);
+  const { by: _by, ...rest } = options;
+  return createFrameAggregator(rest);
 }

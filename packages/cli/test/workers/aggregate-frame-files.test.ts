@@ -61,11 +61,13 @@ describe('aggregateFrameFiles', () => {
   });
 
   it('reads NDJSON, JSON arrays and gzip alike, and lists documents that are not JSON or not events', async () => {
-    const events = sampleEvents().slice(0, 5);
+    const all = sampleEvents();
+    const events = all.slice(0, 5);
+    const others = all.slice(5, 10);
     const ndjson = events.map((e) => JSON.stringify(e)).join('\n');
     const dir = tempDir({
       'a.ndjson': `${ndjson}\n{broken\n"not an event"\n`,
-      'b.json': JSON.stringify(events),
+      'b.json': JSON.stringify(others),
     });
     const result = await aggregateFrameFiles([
       { path: join(dir, 'a.ndjson'), name: 'a.ndjson' },
@@ -73,8 +75,8 @@ describe('aggregateFrameFiles', () => {
     ]);
     expect(result.events).toBe(10);
     expect(result.invalid.map((line) => line.split(': ')[0])).toEqual(['a.ndjson:6', 'a.ndjson:7']);
-    const twice = aggregateFrames(tidyEvents([...events, ...events.map((e) => ({ ...e }))]));
-    expect(result.aggregate.events).toBe(twice.events);
+    const expected = finishFrameAggregate(aggregateFrames(tidyEvents([...events, ...others])), { top: 50 });
+    expect(rows(finishFrameAggregate(result.aggregate, { top: 50 }))).toEqual(rows(expected));
   });
 
   it('reports progress: the last call counts every event and every byte read, on 0 or 2 workers', async () => {
@@ -93,5 +95,18 @@ describe('aggregateFrameFiles', () => {
         last.of,
       ]);
     }
+  });
+
+  it('splits by event columns through the event tables, with the same result', async () => {
+    const events = sampleEvents();
+    const dir = tempDir({ 'e.ndjson': events.map((e) => JSON.stringify(e)).join('\n') });
+    const { aggregate } = await aggregateFrameFiles([{ path: join(dir, 'e.ndjson'), name: 'e.ndjson' }], {
+      by: ['platform'],
+    });
+    const expected = aggregateFrames(tidyEvents(events), { by: ['platform'] });
+    expect(finishFrameAggregate(aggregate).splits.objects()).toEqual(
+      finishFrameAggregate(expected).splits.objects(),
+    );
+    expect(finishFrameAggregate(aggregate).splits.numRows()).toBeGreaterThan(5);
   });
 });

@@ -1,0 +1,250 @@
+import {
+  findCrashStack,
+  type CrashFrame,
+  type CrashStack,
+  type CrashStackHead,
+} from '@sentry-offline/transform';
+import { SentryOfflineError } from '@sentry-offline/schema';
+import type { EventStack, StackFrame } from '../event-stack.js';
+import type { ColumnTable } from 'arquero';
+import { createFrameBuilder } from '../build-stack-frames.js';
+import type { RulesInput } from '../rules/resolve-rules.js';
+import { assertStrategy } from '../signatures.js';
+import type { SignatureStrategy, StrategyOptions } from '../strategies/signature-result.js';
+import { emptyFrameAggregate, type FrameAggregate } from './frame-aggregate.js';
+import { addToSignature, applyStackSummary, summariseStack, type StackSummary } from './stack-summary.js';
+
+/** Options of {@link createFrameAggregator}. */
+export interface FrameAggregatorOptions extends StrategyOptions {
+  /** Signature strategy (default `'sentry'`). */
+  strategy?: SignatureStrategy;
+  /** Stack-trace rules, as text or parsed (default none). */
+  rules?: RulesInput;
+  /** Apply the built-in rules before `rules` (default `true`). */
+  defaults?: boolean;
+  /** Read `rawStacktrace` where present (default `false`). */
+  rawStacktraces?: boolean;
+}
+
+/** Events in, one at a time; a frame aggregate out. */
+export interface FrameAggregator {
+  /** Folds one parsed event in; throws `transform.invalidEvent` (and counts nothing) on a wrong field type. */
+  add(event: unknown): void;
+  /** The aggregate of the events added. The aggregator is spent: `add` afterwards throws. */
+  finish(): FrameAggregate;
+  /** Events added (transactions included, though the aggregate leaves them out; rejected events not). */
+  readonly count: number;
+}
+
+// caches only save work: past these sizes they start again, so memory stays flat however many events go through
+const MAX_STACKS = 10_000;
+const MAX_PER_KEY = 64;
+
+interface StackEntry {
+  crash: CrashStack;
+  summary: StackSummary;
+  events: number;
+}
+
+const COLUMNS = {
+  instruction_addr: 'instructionAddr',
+  frame_index: 'frameIndex',
+  function: 'function',
+  raw_function: 'rawFunction',
+  module: 'module',
+  package: 'package',
+  filename: 'filename',
+  abs_path: 'absPath',
+  lineno: 'lineno',
+  in_app: 'inApp',
+  platform: 'platform',
+} as const;
+
+/** A raw frame field in either spelling (`lineNo` or `lineno`), as the reader picks it. */
+function field(raw: Record<string, unknown>, camel: string, snake: string): unknown {
+  const value = raw[camel];
+  return value !== undefined ? value : raw[snake];
+}
+
+/** Whether a read value is what the reader makes of a raw one: the same string, number or boolean, or missing. */
+const same = (read: string | number | boolean | null, raw: unknown) =>
+  read === null ? raw === null || raw === undefined : read === raw;
+
+/**
+ * Whether a raw frame reads as `read` (with the event's platform), compared field by field on the raw values
+ * without reading the frame. A value the reader would convert (a number where text is expected) does not compare
+ * equal: such a frame is read instead, so a match never skips a check.
+ */
+function sameFrame(read: CrashFrame, raw: Record<string, unknown>, platform: string | null): boolean {
+  const rawPlatform = raw.platform;
+  return (
+    same(read.function, raw.function) &&
+    same(read.filename, raw.filename) &&
+    same(read.lineno, field(raw, 'lineNo', 'lineno')) &&
+    same(read.module, raw.module) &&
+    same(read.inApp, field(raw, 'inApp', 'in_app')) &&
+    same(read.rawFunction, field(raw, 'rawFunction', 'raw_function')) &&
+    same(read.absPath, field(raw, 'absPath', 'abs_path')) &&
+    same(read.package, raw.package) &&
+    (rawPlatform === null || rawPlatform === undefined
+      ? read.platform === platform
+      : read.platform === rawPlatform) &&
+    (read.instructionAddr === null) === same(null, field(raw, 'instructionAddr', 'instruction_addr'))
+  );
+}
+
+function sameFrames(
+  read: readonly CrashFrame[],
+  raw: readonly Record<string, unknown>[],
+  platform: string | null,
+): boolean {
+  if (read.length !== raw.length) return false;
+  // outermost first: stacks that share a crash site usually differ in how they got there
+  for (let i = 0; i < read.length; i++) if (!sameFrame(read[i], raw[i], platform)) return false;
+  return true;
+}
+
+/** Same crash stack: the fields a stack's summary depends on (not the event's id, issue or date). */
+function sameStack(a: CrashStack, b: CrashStackHead): boolean {
+  return (
+    a.exceptionType === b.exceptionType &&
+    a.source === b.source &&
+    a.position === b.position &&
+    a.platform === b.platform &&
+    sameFrames(a.frames, b.rawFrames, b.platform)
+  );
+}
+
+/**
+ * The stack builder of the table path, fed one stack at a time through columns that look like a frames table's:
+ * frames are normalised, classified and marked exactly as `aggregateFrames` does it, by the same code.
+ */
+function createStackBuilder(options: { rules?: RulesInput; defaults: boolean }) {
+  const columns = Object.fromEntries(Object.keys(COLUMNS).map((name) => [name, [] as unknown[]]));
+  const table = { columnNames: () => Object.keys(COLUMNS), array: (name: string) => columns[name] };
+  const build = createFrameBuilder(table as unknown as ColumnTable, options);
+  return (frames: readonly CrashFrame[], eventPlatform: string | null): StackFrame[] => {
+    for (const [name, key] of Object.entries(COLUMNS)) {
+      const column = columns[name];
+      column.length = frames.length;
+      for (let i = 0; i < frames.length; i++) column[i] = frames[i][key];
+    }
+    return build(
+      frames.map((_, i) => i),
+      eventPlatform,
+    );
+  };
+}
+
+/**
+ * Creates a streaming frame aggregator: the fast path of {@link aggregateFrames} for events read one at a time
+ * (NDJSON, a folder of files, a worker thread's share). Each event gives only its crash stack
+ * (`readCrashStack`: no tables, breadcrumbs, tags or vars); frames are normalised and classified once per distinct
+ * frame, and signatures and field counts once per distinct stack, so that most events cost a few map look-ups on
+ * top of `JSON.parse`. The aggregate equals `aggregateFrames(tidyEvents(events))` for events with distinct ids
+ * (splits by event columns need the tables: use `aggregateFrames` with `by`).
+ * @param options strategy (default `'sentry'`), rules (default none), defaults (default `true`), depth (default
+ *   `5`), maxLength (default `255`), rawStacktraces (default `false`)
+ * @example
+ * const aggregator = createFrameAggregator({ strategy: 'top-frame' });
+ * for (const line of ndjson.split('\n')) if (line) aggregator.add(JSON.parse(line));
+ * finishFrameAggregate(aggregator.finish(), { top: 50 }).crashSites.print();
+ */
+export function createFrameAggregator({
+  strategy = 'sentry',
+  rules,
+  defaults = true,
+  depth = 5,
+  maxLength = 255,
+  rawStacktraces = false,
+}: FrameAggregatorOptions = {}): FrameAggregator {
+  assertStrategy(strategy);
+  const options = { depth, maxLength, notes: false };
+  const state = emptyFrameAggregate(strategy, { depth, maxLength }, []);
+  const buildStack = createStackBuilder({ rules, defaults });
+  // distinct stacks, found by their crash site's function and line and confirmed frame by frame, each with the
+  // events that had it since its counts were last applied
+  let stacks = new Map<string, Map<number | null, StackEntry[]>>();
+  let size = 0;
+  let count = 0;
+  let calls = 0;
+  let finished = false;
+
+  const apply = (entry: StackEntry) => {
+    applyStackSummary(state, entry.summary, entry.events);
+    entry.events = 0;
+  };
+  const flushStacks = () => {
+    for (const byLine of stacks.values()) for (const list of byLine.values()) list.forEach(apply);
+    stacks = new Map();
+    size = 0;
+  };
+  const entryOf = (head: CrashStackHead, eventId: string): StackEntry => {
+    const site = head.rawFrames.length === 0 ? null : head.rawFrames[head.rawFrames.length - 1];
+    const fn = typeof site?.function === 'string' ? site.function : '';
+    let byLine = stacks.get(fn);
+    if (byLine === undefined) stacks.set(fn, (byLine = new Map()));
+    const lineno = site ? field(site, 'lineNo', 'lineno') : null;
+    const line = typeof lineno === 'number' ? lineno : null;
+    let list = byLine.get(line);
+    if (list === undefined) byLine.set(line, (list = []));
+    for (let i = 0; i < list.length; i++) {
+      const entry = list[i];
+      if (!sameStack(entry.crash, head)) continue;
+      // a step to the front on each hit: the frequent stacks of a crash site end up compared first
+      if (i > 0) [list[i - 1], list[i]] = [entry, list[i - 1]];
+      return entry;
+    }
+    if (list.length >= MAX_PER_KEY) {
+      apply(list[0]);
+      list.shift();
+      size--;
+    }
+    if (size >= MAX_STACKS) {
+      flushStacks();
+      stacks.set(fn, (byLine = new Map([[line, (list = [])]])));
+    }
+    // a new stack: its frames read (and checked), built by the table path's builder, signed and summarised
+    const { rawFrames: _raw, readFrames, ...fields } = head;
+    const crash: CrashStack = { ...fields, frames: readFrames() };
+    const stack: EventStack = {
+      eventId,
+      exceptionType: crash.exceptionType,
+      source: crash.source,
+      position: crash.position,
+      frames: buildStack(crash.frames, crash.platform),
+    };
+    const entry = { crash, summary: summariseStack(stack, strategy, options), events: 0 };
+    list.push(entry);
+    size++;
+    return entry;
+  };
+
+  return {
+    add(event) {
+      if (finished)
+        throw new SentryOfflineError('report.aggregatorFinished', 'frame aggregator: add() after finish()');
+      const head = findCrashStack(event, { rawStacktraces, index: calls++ });
+      if (head.type === 'transaction') return void count++;
+      const eventId = String(head.eventId);
+      const entry = entryOf(head, eventId);
+      count++;
+      entry.events++;
+      state.events++;
+      const date = head.dateCreated === null ? null : head.dateCreated.getTime();
+      addToSignature(state, entry.summary, {
+        eventId,
+        group: head.groupId === '' ? null : head.groupId,
+        date,
+      });
+    },
+    finish() {
+      if (!finished) flushStacks();
+      finished = true;
+      return state;
+    },
+    get count() {
+      return count;
+    },
+  };
+}

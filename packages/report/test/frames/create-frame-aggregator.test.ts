@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SentryOfflineError } from '@sentry-offline/schema';
+import { tidyEvents } from '@sentry-offline/transform';
+import { describe, expect, it } from 'vitest';
+import {
+  SIGNATURE_STRATEGIES,
+  aggregateFrames,
+  createFrameAggregator,
+  finishFrameAggregate,
+  type FrameAggregate,
+} from '../../src/index.js';
+
+const fixtures = fileURLToPath(new URL('../../../../fixtures/', import.meta.url));
+
+/** Every valid event fixture, then each again as another event of another issue a day later. */
+const events: Record<string, unknown>[] = ['event', 'raw-event'].flatMap((kind) =>
+  readdirSync(join(fixtures, kind))
+    .filter((name) => !name.startsWith('invalid-'))
+    .map(
+      (name) =>
+        JSON.parse(readFileSync(join(fixtures, kind, name, 'payload.json'), 'utf8')) as Record<
+          string,
+          unknown
+        >,
+    ),
+);
+const again = events.map((e, i) =>
+  'entries' in e
+    ? { ...e, eventID: `again-${i}`, groupID: `g-${i}`, dateCreated: '2030-01-02T00:00:00Z' }
+    : { ...e, event_id: `again-${i}`, timestamp: 1893542400 + i },
+);
+
+function fast(input: unknown[], options = {}): FrameAggregate {
+  const aggregator = createFrameAggregator(options);
+  for (const event of input) aggregator.add(event);
+  return aggregator.finish();
+}
+
+/** The report tables as rows, with every value (not only the top ones). */
+const report = (state: FrameAggregate) => {
+  const tables = finishFrameAggregate(state, { top: 10_000 });
+  return Object.fromEntries(
+    (['signatures', 'crashSites', 'anywhere', 'stacks', 'hotFiles'] as const).map((k) => [
+      k,
+      tables[k].objects(),
+    ]),
+  );
+};
+
+describe('createFrameAggregator', () => {
+  for (const strategy of SIGNATURE_STRATEGIES)
+    it(`gives the aggregate of tidyEvents + aggregateFrames (${strategy}, every event fixture, twice)`, () => {
+      const all = [...events, ...again];
+      expect(report(fast(all, { strategy }))).toEqual(report(aggregateFrames(tidyEvents(all), { strategy })));
+    });
+
+  it('agrees with the table path when stacks sharing a crash site overflow its cache slot', () => {
+    // 80 stacks with the same crash site and different callers: more than one cache slot holds
+    const many = Array.from({ length: 80 }, (_, i) => ({
+      event_id: `e${i}`,
+      platform: 'python',
+      exception: {
+        values: [
+          {
+            type: 'KeyError',
+            stacktrace: {
+              frames: [
+                {
+                  function: `caller_${i % 70}`,
+                  module: 'app.views',
+                  filename: 'app/views.py',
+                  lineno: i,
+                  in_app: true,
+                },
+                { function: 'get', module: 'app.store', filename: 'app/store.py', lineno: 12, in_app: true },
+              ],
+            },
+          },
+        ],
+      },
+    }));
+    expect(report(fast(many))).toEqual(report(aggregateFrames(tidyEvents(many))));
+  });
+
+  it('leaves transactions out and counts an event without frames as such', () => {
+    const state = fast([
+      { event_id: 't', type: 'transaction', platform: 'python' },
+      { event_id: 'm', type: 'default', message: 'no stack', platform: 'python' },
+    ]);
+    expect([state.events, state.stackKinds]).toEqual([1, { none: 1, system: 0, app: 0, mixed: 0 }]);
+  });
+
+  it('throws transform.invalidEvent for a bad event and counts nothing of it; add after finish throws', () => {
+    const aggregator = createFrameAggregator();
+    const bad = { event_id: 'x', stacktrace: { frames: [{ function: 'f', lineno: 'twelve' }] } };
+    let code: string | undefined;
+    try {
+      aggregator.add(bad);
+    } catch (error) {
+      expect(error).toBeInstanceOf(SentryOfflineError);
+      code = (error as SentryOfflineError).code;
+    }
+    expect(code).toBe('transform.invalidEvent');
+    aggregator.add(events[0]);
+    const state = aggregator.finish();
+    expect([state.events, aggregator.count]).toEqual([1, 1]);
+    expect(() => aggregator.add(events[0])).toThrow(SentryOfflineError);
+  });
+});
