@@ -37,6 +37,7 @@ function jsonEntry(input: InputFile, result: InputResult | undefined): object {
     omitted: result.omitted,
     documents: result.documents,
     rejected: result.rejected,
+    ...(result.records ? { records: result.records } : {}),
     ...(result.facts ? { facts: result.facts } : {}),
   };
 }

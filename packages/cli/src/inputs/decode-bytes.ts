@@ -1,6 +1,6 @@
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
-import { offsetToPosition, type ValidationIssue } from '@sentry-offline/schema';
+import { decodeText, type ValidationIssue } from '@sentry-offline/schema';
 
 const inflate = promisify(gunzip);
 
@@ -18,26 +18,13 @@ function pickEncoding(bytes: Uint8Array): { encoding: string; skip: number } {
   return { encoding: 'utf-8', skip: 0 };
 }
 
-function invalidUtf8Issue(file: string, text: string, bytes: Uint8Array): ValidationIssue | null {
-  const at = text.indexOf('\ufffd');
-  if (at === -1) return null;
-  try {
-    // a U+FFFD that was in the file is fine; only bytes that are not UTF-8 make the strict decoder throw
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return null;
-  } catch {
-    // fall through: report the first replacement character (the first one written for a bad byte, or earlier)
-  }
-  const { line, column } = offsetToPosition(text, at);
-  return {
-    file,
-    pointer: '',
-    line,
-    column,
-    severity: 'error',
-    keyword: 'encoding',
-    message: 'bytes that are not UTF-8 text (shown as U+FFFD): the file is damaged or in another encoding',
-  };
+/**
+ * The decoding problem of bytes that are not clean text, named by the schema package's `decodeText` (the first
+ * bad byte's offset, line and column; UTF-16 with an odd byte count), or null.
+ */
+function encodingIssue(file: string, bytes: Uint8Array): ValidationIssue | null {
+  const decoded = decodeText(file, bytes);
+  return decoded.ok || decoded.issue.keyword !== 'encoding' ? null : decoded.issue;
 }
 
 async function maybeInflate(bytes: Uint8Array): Promise<DecodeResult | Uint8Array> {
@@ -74,6 +61,7 @@ export async function decodeBytes(file: string, bytes: Uint8Array): Promise<Deco
     const detail = cause instanceof Error ? cause.message : String(cause);
     return { ok: false, code: 'tooLarge', reason: `too large to hold as text (${mb} MB: ${detail})` };
   }
-  const bad = encoding === 'utf-8' ? invalidUtf8Issue(file, text, inflated) : null;
+  // the lenient text is still validated, so that the file's other problems are found too
+  const bad = text.includes('\ufffd') || encoding !== 'utf-8' ? encodingIssue(file, inflated) : null;
   return { ok: true, text, issues: bad ? [bad] : [] };
 }

@@ -1,3 +1,4 @@
+import { addRecords, EMPTY_RECORDS, type RecordCount } from './count-records.js';
 import type { InputFile } from './input-file.js';
 import type { InputResult } from './validate-input.js';
 
@@ -6,7 +7,8 @@ export type FileStatus = 'valid' | 'warnings' | 'invalid' | 'unreadable' | 'skip
 
 /**
  * The accounting of one run, so that nothing is lost: `files = valid + invalid + unreadable`,
- * `read = valid + invalid`, `withWarnings <= valid`, `documents = accepted + rejected` documents.
+ * `read = valid + invalid`, `withWarnings <= valid`, `documents = accepted + rejected` documents, and
+ * `records.read = records.counted + records.rejected` (the rejected ones by reason).
  */
 export interface InputSummary {
   /** Files accounted for (read or unreadable; skipped ones are counted apart). */
@@ -25,6 +27,11 @@ export interface InputSummary {
   documents: number;
   /** Documents that failed validation. */
   rejected: number;
+  /**
+   * Records in the read files (items of list payloads: events, issues, points, Discover rows; one per other
+   * document): read = counted + rejected, the rejected ones by the keyword of their first error.
+   */
+  records: RecordCount;
 }
 
 /** A summary with every count at zero. */
@@ -38,6 +45,7 @@ export const EMPTY_SUMMARY: InputSummary = Object.freeze({
   skipped: 0,
   documents: 0,
   rejected: 0,
+  records: EMPTY_RECORDS,
 });
 
 /**
@@ -51,6 +59,20 @@ export function fileStatus(input: InputFile, result?: InputResult): FileStatus {
   if (input.status !== 'read') return input.status;
   if (!result || !result.ok) return 'invalid';
   return result.issues.length > 0 || result.omitted > 0 ? 'warnings' : 'valid';
+}
+
+/** A result's records; a result without them counts its documents. */
+function recordsOf(result: InputResult | undefined): RecordCount {
+  if (result?.records) return result.records;
+  const documents = result?.documents ?? 1;
+  const rejected = result ? result.rejected : 1;
+  const reason = result?.issues.find((i) => i.severity === 'error')?.keyword ?? 'invalid';
+  return {
+    read: documents,
+    counted: documents - rejected,
+    rejected,
+    reasons: rejected > 0 ? { [reason]: rejected } : {},
+  };
 }
 
 /**
@@ -76,6 +98,7 @@ export function addToSummary(summary: InputSummary, input: InputFile, result?: I
     invalid: summary.invalid + (status === 'invalid' ? 1 : 0),
     documents: summary.documents + (result?.documents ?? 1),
     rejected: summary.rejected + (result ? result.rejected : 1),
+    records: addRecords(summary.records, recordsOf(result)),
   };
 }
 
@@ -96,5 +119,12 @@ export function formatSummary(summary: InputSummary): string {
   parts.push(`${unreadable} unreadable`);
   const docs = documents !== read ? `; ${plural(documents, 'document')}, ${rejected} rejected` : '';
   const skip = skipped > 0 ? `; ${skipped} skipped` : '';
-  return `${plural(files, 'file')}: ${parts.join(', ')}${skip}${docs}`;
+  return `${plural(files, 'file')}: ${parts.join(', ')}${skip}${docs}${formatRecords(summary.records, documents)}`;
+}
+
+/** `; 12 records: 10 counted, 2 rejected (type 1, syntax 1)`, when the files held lists of more records. */
+function formatRecords({ read, counted, rejected, reasons }: RecordCount, documents: number): string {
+  if (read <= documents) return '';
+  const why = Object.entries(reasons).map(([keyword, n]) => `${keyword} ${n}`);
+  return `; ${read} record${read === 1 ? '' : 's'}: ${counted} counted, ${rejected} rejected${why.length ? ` (${why.join(', ')})` : ''}`;
 }

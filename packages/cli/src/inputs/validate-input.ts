@@ -1,5 +1,13 @@
-import { MAX_ISSUES, validateText, type PayloadKind, type ValidationIssue } from '@sentry-offline/schema';
+import {
+  detectKind,
+  MAX_ISSUES,
+  validateText,
+  type PayloadKind,
+  type ValidationIssue,
+  type ValidationResult,
+} from '@sentry-offline/schema';
 import type { InputFormat, ReadInput } from './input-file.js';
+import { addRecords, countRecords, EMPTY_RECORDS, type RecordCount } from './count-records.js';
 import { validateCsv } from './validate-csv.js';
 
 /** Options of {@link validateInput}. */
@@ -36,12 +44,19 @@ export interface InputResult {
   documents: number;
   /** Documents that failed validation (their issues say why). */
   rejected: number;
+  /**
+   * Records read, counted and rejected (with the keyword of each rejected record's first error): the items of
+   * list payloads (events, issues, stats-series points, Discover rows), else one per document. A list with a
+   * bad item still counts its good ones.
+   */
+  records?: RecordCount;
 }
 
 function validateJson(input: ReadInput, { kind, strict, onValue }: ValidateInputOptions): InputResult {
   const result = validateText(input.name, input.text, { kind, strict });
   const ok = result.ok && input.issues.length === 0;
-  if (ok && onValue) onValue(result.value, result.kind);
+  const records = countRecords(result, input.issues, { strict });
+  if (onValue && records.kept !== undefined) onValue(records.kept, result.kind);
   return {
     file: input.name,
     format: 'json',
@@ -53,7 +68,24 @@ function validateJson(input: ReadInput, { kind, strict, onValue }: ValidateInput
     values: ok && !onValue ? [result.value] : [],
     documents: 1,
     rejected: ok ? 0 : 1,
+    records: records.count,
   };
+}
+
+/** A line whose own kind differs from the file's (its first document's) kind, when no kind was given. */
+function kindMismatch(result: ValidationResult, fileKind: PayloadKind | null): ValidationResult {
+  const own = result.ok ? detectKind(result.value).kind : null;
+  if (own === null || fileKind === null || own === fileKind) return result;
+  const issue: ValidationIssue = {
+    file: result.issues[0]?.file ?? '',
+    pointer: '',
+    line: 1,
+    column: 1,
+    severity: 'error',
+    keyword: 'kind',
+    message: `a ${own} payload among ${fileKind} payloads (the file's first document): NDJSON files hold one kind`,
+  };
+  return { ...result, ok: false, issues: [issue, ...result.issues] };
 }
 
 function validateNdjson(input: ReadInput, { kind, strict, onValue }: ValidateInputOptions): InputResult {
@@ -64,6 +96,7 @@ function validateNdjson(input: ReadInput, { kind, strict, onValue }: ValidateInp
   let documents = 0;
   let omitted = 0;
   let accepted = 0;
+  let records = EMPTY_RECORDS;
   for (let start = 0, line = 1; start < text.length; line++) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
@@ -71,22 +104,36 @@ function validateNdjson(input: ReadInput, { kind, strict, onValue }: ValidateInp
     start = end + 1;
     if (body.trim() === '') continue;
     documents++;
-    const result = validateText(name, body, { kind: fileKind ?? undefined, strict });
+    const checked = validateText(name, body, { kind: fileKind ?? undefined, strict });
+    const result = kind ? checked : kindMismatch(checked, fileKind);
     fileKind ??= result.kind;
+    const counted = countRecords(result, input.issues, { strict });
+    records = addRecords(records, counted.count);
     if (result.ok) {
       accepted++;
-      if (onValue) onValue(result.value, fileKind);
-      else values.push(result.value);
+      if (!onValue) values.push(result.value);
     }
+    if (onValue && counted.kept !== undefined) onValue(counted.kept, fileKind);
     for (const issue of result.issues) {
-      if (issues.length < MAX_ISSUES) issues.push({ ...issue, line });
+      if (issues.length < MAX_ISSUES) issues.push({ ...issue, file: name, line });
       else omitted++;
     }
     omitted += result.omitted;
   }
   const rejected = documents - accepted;
   const ok = rejected === 0 && input.issues.length === 0;
-  return { file: name, format: 'ndjson', kind: fileKind, ok, issues, omitted, values, documents, rejected };
+  return {
+    file: name,
+    format: 'ndjson',
+    kind: fileKind,
+    ok,
+    issues,
+    omitted,
+    values,
+    documents,
+    rejected,
+    records,
+  };
 }
 
 /**
@@ -118,5 +165,11 @@ export function validateInput(
     values: [],
     documents: 1,
     rejected: ok ? 0 : 1,
+    records: {
+      read: 1,
+      counted: ok ? 1 : 0,
+      rejected: ok ? 0 : 1,
+      reasons: ok ? {} : { [issues[0].keyword]: 1 },
+    },
   };
 }

@@ -23,6 +23,8 @@ export interface CollectOptions {
   normalise: boolean;
   /** Copy personal data into event tables. */
   personalData: boolean;
+  /** Add user identifiers and user tags through this keyed hash instead (`--redact`; default none). */
+  redact?: (value: string) => string;
 }
 
 /** Gathers the validated documents of one family, then builds its tables. */
@@ -87,8 +89,8 @@ function statsV2Collector({ normalise }: CollectOptions): TableCollector {
   };
 }
 
-function eventsCollector({ personalData }: CollectOptions): TableCollector {
-  const builder = createEventTables({ personalData });
+function eventsCollector({ personalData, redact }: CollectOptions): TableCollector {
+  const builder = createEventTables({ personalData, redact });
   return {
     add: (_input, value) => builder.add(value),
     finish: () => ({ tables: { ...builder.finish() }, problems: [] }),
@@ -119,7 +121,10 @@ export const TABLE_FAMILIES: readonly TableFamily[] = [
     name: 'events-list',
     kinds: ['events-list'],
     tables: ['events', 'tags'],
-    create: stacking((input, value) => ({ ...tidyEventsList(value, { file: input.name }) })),
+    create: ({ personalData, redact }) =>
+      stacking((input, value) => ({
+        ...tidyEventsList(value, { file: input.name, personalData, redact }),
+      }))(),
   },
   {
     name: 'issues-list',

@@ -133,6 +133,7 @@ describe('validate', () => {
       skipped: 1,
       documents: 2,
       rejected: 1,
+      records: { read: 2, counted: 1, rejected: 1, reasons: { errorResponse: 1 } },
     });
   });
 

@@ -80,6 +80,8 @@ describe('addToSummary', () => {
       skipped: 1,
       documents: 7,
       rejected: 2,
+      // results without their own record counts count their documents (the reason: no error issue was given)
+      records: { read: 7, counted: 5, rejected: 2, reasons: { invalid: 2 } },
     });
     expect(EMPTY_SUMMARY.files).toBe(0);
   });
@@ -104,6 +106,23 @@ describe('formatSummary', () => {
     );
     expect(formatSummary({ ...EMPTY_SUMMARY, files: 1, read: 1, valid: 1, documents: 1 })).toBe(
       '1 file: 1 valid, 0 invalid, 0 unreadable',
+    );
+    // a list of 12 events with 2 bad ones, in one file
+    const records = { read: 12, counted: 10, rejected: 2, reasons: { type: 1, required: 1 } };
+    expect(
+      formatSummary({
+        ...base,
+        files: 1,
+        read: 1,
+        valid: 0,
+        invalid: 1,
+        unreadable: 0,
+        withWarnings: 0,
+        documents: 1,
+        records,
+      }),
+    ).toBe(
+      '1 file: 0 valid, 1 invalid, 0 unreadable; 12 records: 10 counted, 2 rejected (type 1, required 1)',
     );
   });
 });
