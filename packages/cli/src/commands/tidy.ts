@@ -21,6 +21,7 @@ import { formatFileLines } from '../output/format-validation.js';
 import { openOutput } from '../output/open-output.js';
 import { formatOption, type TableFormat } from '../output/table-formats.js';
 import { writeTable } from '../output/write-table.js';
+import { writeBinaryTable } from '../output/write-binary-table.js';
 import {
   familyOf,
   type CollectOptions,
@@ -34,6 +35,7 @@ interface TidyCommandOptions {
   format: TableFormat;
   out?: string;
   keepFormulas?: boolean;
+  partition?: 'day';
   normalise: boolean;
   personalData?: boolean;
   strict?: boolean;
@@ -162,14 +164,27 @@ async function tidyCommand(args: string[], options: TidyCommandOptions, context:
   const { tables, problems } = collector.finish();
   for (const problem of problems) context.stderr.write(`${context.colors.err.red('error')}: ${problem}\n`);
   if (problems.length > 0) context.fail('cli.conflicts');
-  const output = await openOutput(context, options.out);
-  await writeTable(tables[name], output.stream, {
-    format: options.format,
-    neutraliseFormulas: !options.keepFormulas,
-  });
-  await output.close();
-  if (options.out)
-    context.stderr.write(`wrote ${tables[name].numRows()} rows of table ${name} to ${options.out}\n`);
+  if (options.format === 'parquet' || options.format === 'arrow' || options.partition) {
+    const { format, out, partition } = options;
+    const written = await writeBinaryTable(tables[name], {
+      format,
+      out,
+      partition,
+      cwd: context.cwd,
+      kind: name,
+    });
+    const where = partition ? `${written.length} files under ${out}` : out;
+    context.stderr.write(`wrote ${tables[name].numRows()} rows of table ${name} to ${where}\n`);
+  } else {
+    const output = await openOutput(context, options.out);
+    await writeTable(tables[name], output.stream, {
+      format: options.format,
+      neutraliseFormulas: !options.keepFormulas,
+    });
+    await output.close();
+    if (options.out)
+      context.stderr.write(`wrote ${tables[name].numRows()} rows of table ${name} to ${options.out}\n`);
+  }
   if (summary.invalid > 0) context.fail('cli.invalidInput');
   if (summary.unreadable > 0) context.fail('cli.unreadableInput');
 }
@@ -191,8 +206,14 @@ export function registerTidyCommand(program: Command, context: CliContext): void
       new Option('--kind <kind>', 'read every file as this kind (default: detected)').choices(PAYLOAD_KINDS),
     )
     .option('--table <name>', "which of the kind's tables (default: its main one; see docs/cli.md)")
-    .addOption(formatOption(['csv', 'json', 'ndjson', 'md', 'table'], 'csv'))
-    .option('--out <file>', 'write the table to this file instead of stdout')
+    .addOption(formatOption(['csv', 'json', 'ndjson', 'md', 'table', 'parquet', 'arrow'], 'csv'))
+    .option('--out <file>', 'write the table to this file (or folder, with --partition) instead of stdout')
+    .addOption(
+      new Option(
+        '--partition <by>',
+        'parquet: one file per day (UTC) under the --out folder, kind=<table>/day=<date>/part-0.parquet',
+      ).choices(['day']),
+    )
     .option('--keep-formulas', 'do not neutralise CSV cells that start with = + - @ (OWASP CSV injection)')
     .option('--no-normalise', "keep the payload's categories and reasons (no default/security -> error, …)")
     .option(
@@ -204,7 +225,8 @@ export function registerTidyCommand(program: Command, context: CliContext): void
       'after',
       '\nExamples:\n' +
         "  sentry-offline tidy 'exports/stats/*.json' --out usage.csv\n" +
-        '  sentry-offline tidy exports/events --table frames --format ndjson',
+        '  sentry-offline tidy exports/events --table frames --format ndjson\n' +
+        "  sentry-offline tidy 'exports/stats/*.json' --format parquet --partition day --out usage/",
     )
     .action((args: string[], options: TidyCommandOptions) => tidyCommand(args, options, context));
 }

@@ -1,9 +1,12 @@
 import { Option } from 'commander';
 
 /** The formats a table can be written in (see `writeTable`). */
-export const TABLE_FORMATS = ['csv', 'json', 'ndjson', 'md', 'table'] as const;
+export const TABLE_FORMATS = ['csv', 'json', 'ndjson', 'md', 'table', 'parquet', 'arrow'] as const;
 
-/** A table output format: `csv`, `json` (array of row objects), `ndjson`, `md` (Markdown) or `table` (terminal). */
+/**
+ * A table output format: `csv`, `json` (array of row objects), `ndjson`, `md` (Markdown), `table` (terminal), or the
+ * binary `parquet` and `arrow` (Arrow IPC file), which `writeBinaryTable` writes to a file.
+ */
 export type TableFormat = (typeof TABLE_FORMATS)[number];
 
 /**

@@ -4,13 +4,12 @@ import type { ColumnTable } from 'arquero';
 import { SentryOfflineError } from '@sentry-offline/schema';
 import { toParquet, toParquetPartitions } from '@sentry-offline/report';
 import { describeFsError } from '../inputs/describe-fs-error.js';
-
-/** The binary table formats: Apache Parquet and Apache Arrow IPC (file format, `.arrow`). */
-export type BinaryFormat = 'parquet' | 'arrow';
+import type { TableFormat } from './table-formats.js';
 
 /** Options of {@link writeBinaryTable}. */
 export interface WriteBinaryTableOptions {
-  format: BinaryFormat;
+  /** `parquet` or `arrow`; another format is a `cli.usage` error (it is not binary). */
+  format: TableFormat;
   /** The file, or with `partition` the folder, relative to `cwd`; required (binary data never goes to stdout). */
   out: string | undefined;
   /** Folder relative paths are resolved against. */
@@ -48,16 +47,14 @@ export async function writeBinaryTable(
   table: ColumnTable,
   { format, out, cwd, partition, kind = 'table' }: WriteBinaryTableOptions,
 ): Promise<string[]> {
+  if ((partition && format !== 'parquet') || (format !== 'parquet' && format !== 'arrow')) {
+    const what = partition ? `--partition ${partition}` : 'a binary table';
+    throw new SentryOfflineError('cli.usage', `${what} needs --format parquet (not ${format})`);
+  }
   if (out === undefined || out === '-') {
     throw new SentryOfflineError(
       'cli.usage',
       `--format ${format} writes a binary ${partition ? 'dataset' : 'file'}: give --out ${partition ? 'FOLDER' : 'FILE'}`,
-    );
-  }
-  if (partition && format !== 'parquet') {
-    throw new SentryOfflineError(
-      'cli.usage',
-      `--partition ${partition} needs --format parquet (not ${format})`,
     );
   }
   if (partition) {

@@ -1,4 +1,5 @@
 import type { ColumnTable } from 'arquero';
+import { SentryOfflineError } from '@sentry-offline/schema';
 import type { OutputStream } from '../context.js';
 import { formatCell } from '../util/format-cell.js';
 import { neutraliseFormula } from '../util/neutralise-formula.js';
@@ -86,5 +87,11 @@ export async function writeTable(
       return writeText(stream, toMarkdown(table));
     case 'table':
       return writeText(stream, renderTerminalTable(table, { maxWidth }));
+    case 'parquet':
+    case 'arrow':
+      throw new SentryOfflineError(
+        'cli.usage',
+        `--format ${format} is binary: write it to a file with --out FILE`,
+      );
   }
 }

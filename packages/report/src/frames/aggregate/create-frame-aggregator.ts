@@ -120,28 +120,40 @@ function sameStack(a: CrashStack, b: CrashStackHead): boolean {
  * frames are normalised, classified and marked exactly as `aggregateFrames` does it, by the same code.
  */
 function createStackBuilder(options: { rules?: RulesInput; defaults: boolean }) {
-  const columns = Object.fromEntries(Object.keys(COLUMNS).map((name) => [name, [] as unknown[]]));
-  const table = { columnNames: () => Object.keys(COLUMNS), array: (name: string) => columns[name] };
+  const c = Object.fromEntries(Object.keys(COLUMNS).map((name) => [name, [] as unknown[]])) as Record<
+    keyof typeof COLUMNS,
+    unknown[]
+  >;
+  const table = { columnNames: () => Object.keys(COLUMNS), array: (name: keyof typeof COLUMNS) => c[name] };
   const build = createFrameBuilder(table as unknown as ColumnTable, options);
   return (frames: readonly CrashFrame[], eventPlatform: string | null): StackFrame[] => {
-    for (const [name, key] of Object.entries(COLUMNS)) {
-      const column = columns[name];
-      column.length = frames.length;
-      for (let i = 0; i < frames.length; i++) column[i] = frames[i][key];
+    const rows: number[] = [];
+    for (let i = 0; i < frames.length; i++) {
+      const f = frames[i];
+      c.instruction_addr[i] = f.instructionAddr;
+      c.frame_index[i] = f.frameIndex;
+      c.function[i] = f.function;
+      c.raw_function[i] = f.rawFunction;
+      c.module[i] = f.module;
+      c.package[i] = f.package;
+      c.filename[i] = f.filename;
+      c.abs_path[i] = f.absPath;
+      c.lineno[i] = f.lineno;
+      c.in_app[i] = f.inApp;
+      c.platform[i] = f.platform;
+      rows.push(i);
     }
-    return build(
-      frames.map((_, i) => i),
-      eventPlatform,
-    );
+    return build(rows, eventPlatform);
   };
 }
 
 /**
  * Creates a streaming frame aggregator: the fast path of {@link aggregateFrames} for events read one at a time
  * (NDJSON, a folder of files, a worker thread's share). Each event gives only its crash stack
- * (`readCrashStack`: no tables, breadcrumbs, tags or vars); frames are normalised and classified once per distinct
- * frame, and signatures and field counts once per distinct stack, so that most events cost a few map look-ups on
- * top of `JSON.parse`. The aggregate equals `aggregateFrames(tidyEvents(events))` for events with distinct ids
+ * (`findCrashStack`: no tables, breadcrumbs, tags or vars); a stack seen before is found by its crash site and
+ * compared frame by frame on the raw values, so that most events cost a few comparisons on top of `JSON.parse`; a
+ * new stack is read, built by the table path's frame builder, signed and summarised once, and its field counts
+ * are added per stack, not per event. The aggregate equals `aggregateFrames(tidyEvents(events))` for events with distinct ids
  * (splits by event columns need the tables: use `aggregateFrames` with `by`).
  * @param options strategy (default `'sentry'`), rules (default none), defaults (default `true`), depth (default
  *   `5`), maxLength (default `255`), rawStacktraces (default `false`)
