@@ -1,4 +1,4 @@
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { SentryOfflineError } from '@sentry-offline/schema';
 import { detectFormat, formatFromName } from './detect-format.js';
@@ -166,10 +166,12 @@ export async function readEventFile(
   onEvent: (event: unknown, place: EventPlace) => void,
   options: StreamEventsOptions = {},
 ): Promise<StreamEventsResult> {
-  // read at once, synchronously: for many small files this is several times faster than async reads
-  const bytes = readFileSync(path);
-  if (isGzip(path, bytes) || bytes.length > CHUNK || formatFromName(path) !== 'json')
+  // a large file, gzip or NDJSON is streamed; a small one is read at once, synchronously (for many small files
+  // several times faster than async reads)
+  if (formatFromName(path) !== 'json' || /\.gz$/i.test(path) || statSync(path).size > CHUNK)
     return streamEvents(path, onEvent, options);
+  const bytes = readFileSync(path);
+  if (isGzip(path, bytes)) return streamEvents(path, onEvent, options);
   options.onRead?.(bytes.length);
   const name = options.name ?? path;
   const text = bytes.toString('utf8').replace(/^\ufeff/, '');
