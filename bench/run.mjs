@@ -105,6 +105,7 @@ for (const group of plan({ root: ROOT, quick, duckdb })) {
       ms,
       floorMs,
       ratio,
+      cpuRatio,
       rssMiB: rss,
       mb,
       result,
