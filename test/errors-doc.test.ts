@@ -53,7 +53,8 @@ describe('docs/errors.md', () => {
   });
 
   it('names every code of an unreadable file', () => {
-    const cli = all(['cli']);
+    // unreadable files are made by the inputs folder only
+    const cli = sources(join(root, 'packages', 'cli', 'src', 'inputs')).join('\n');
     const codes = [...found(cli, /code: '([A-Za-z]+)'/g), ...found(cli, /^\s+([A-Z_]+): '/gm)];
     expect(codes).toContain('ENOENT');
     expect(undocumented(codes)).toEqual([]);
