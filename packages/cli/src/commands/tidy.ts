@@ -22,6 +22,7 @@ import { openOutput } from '../output/open-output.js';
 import { formatOption, type TableFormat } from '../output/table-formats.js';
 import { writeTable } from '../output/write-table.js';
 import { writeBinaryTable } from '../output/write-binary-table.js';
+import { createRedactor, REDACT_KEY_VARIABLE } from '../util/create-redactor.js';
 import {
   familyOf,
   type CollectOptions,
@@ -38,6 +39,7 @@ interface TidyCommandOptions {
   partition?: 'day';
   normalise: boolean;
   personalData?: boolean;
+  redact?: boolean;
   strict?: boolean;
 }
 
@@ -118,7 +120,11 @@ function mixedKindsError(files: Map<TableFamily, string[]>): SentryOfflineError 
 
 async function readAll(args: string[], options: TidyCommandOptions, context: CliContext): Promise<TidyState> {
   const state: TidyState = { summary: EMPTY_SUMMARY, family: null, collector: null, files: new Map() };
-  const collectOptions = { normalise: options.normalise, personalData: options.personalData === true };
+  const collectOptions = {
+    normalise: options.normalise,
+    personalData: options.personalData === true,
+    redact: options.redact ? createRedactor(context.env[REDACT_KEY_VARIABLE]) : undefined,
+  };
   for await (const input of readInputs(args, context)) {
     const result =
       input.status === 'read' ? validateAndCollect(state, input, options, collectOptions) : undefined;
@@ -135,9 +141,10 @@ function report(input: InputFile, result: InputResult | undefined, context: CliC
 }
 
 /** Rejects option combinations that cannot work before any file is read. */
-function checkOptions({ kind, table }: TidyCommandOptions): void {
+function checkOptions({ kind, table, personalData, redact }: TidyCommandOptions): void {
   const requested = kind ? familyOf(kind) : null;
   if (kind && !requested) throw usage(`--kind ${kind}: these payloads hold no data to tidy`);
+  if (personalData && redact) throw usage('--personal-data and --redact cannot go together: copy, or redact');
   if (requested && table && !requested.tables.includes(table)) {
     throw usage(`--table ${table}: ${kind} payloads make the tables ${requested.tables.join(', ')}`);
   }
@@ -219,6 +226,10 @@ export function registerTidyCommand(program: Command, context: CliContext): void
     .option(
       '--personal-data',
       'copy user e-mail, IP address, cookies, request bodies and frame vars into event tables',
+    )
+    .option(
+      '--redact',
+      'add user ids, e-mails, IPs and user tags as keyed hashes (SENTRY_OFFLINE_REDACT_KEY) instead of leaving them out',
     )
     .option('--strict', 'turn warnings into errors (such files are left out)')
     .addHelpText(
