@@ -22,6 +22,7 @@ import type { ReadInput } from '../inputs/input-file.js';
 import { readInputs } from '../inputs/read-inputs.js';
 import { validateInput } from '../inputs/validate-input.js';
 import { formatOption, type TableFormat } from '../output/table-formats.js';
+import { writeBinaryReport } from '../output/write-binary-report.js';
 import { writeTable } from '../output/write-table.js';
 import { writeText } from '../output/write-text.js';
 
@@ -33,6 +34,7 @@ interface DropsCommandOptions {
   cumulative?: boolean;
   mixUnits?: boolean;
   format: Exclude<TableFormat, 'ndjson'>;
+  out?: string;
   failAbove?: number;
 }
 
@@ -204,7 +206,12 @@ async function dropsCommand(
     cumulative: options.cumulative,
     mixUnits: options.mixUnits,
   });
-  await writeReport(report, options.format, context);
+  const binary = { format: options.format, out: options.out, kind: 'drops' };
+  if (binary.format === 'parquet' || binary.format === 'arrow') {
+    for (const n of report.health) context.stderr.write(`${n.severity}: ${n.file}: ${n.message}\n`);
+  }
+  if (!(await writeBinaryReport(report.rates, binary, context)))
+    await writeReport(report, options.format, context);
   if (options.failAbove !== undefined) failAbove(report, options.failAbove, context);
 }
 
@@ -249,7 +256,8 @@ export function registerDropsCommand(program: Command, context: CliContext): voi
     .option('--tz <zone>', 'IANA time zone of the bucket edges; weeks start on Monday', 'UTC')
     .option('--cumulative', 'running totals over the buckets')
     .option('--mix-units', 'allow one total over bytes and counts')
-    .addOption(formatOption(['table', 'csv', 'json', 'md'], 'table'))
+    .addOption(formatOption(['table', 'csv', 'json', 'md', 'parquet', 'arrow'], 'table'))
+    .option('--out <file>', 'with --format parquet or arrow: the file to write')
     .option(
       '--fail-above <rate>',
       'exit 1 when a row’s drop rate is above RATE (0.05 or 5%), naming the rows',

@@ -22,6 +22,7 @@ import type { CliContext } from '../context.js';
 import { readInputs } from '../inputs/read-inputs.js';
 import { validateInput } from '../inputs/validate-input.js';
 import { formatOption, type TableFormat } from '../output/table-formats.js';
+import { writeBinaryReport } from '../output/write-binary-report.js';
 import { writeTable } from '../output/write-table.js';
 
 const FRAME_TABLES = [
@@ -45,6 +46,7 @@ interface FramesCommandOptions {
   baseline?: string[];
   table?: string;
   format: Exclude<TableFormat, 'ndjson'>;
+  out?: string;
   failOnNew?: number;
 }
 
@@ -212,7 +214,12 @@ async function framesCommand(
       compareStrategies(tidyEvents(events!), { rules, defaults: options.defaultRules, depth: options.depth })
         .merges,
   };
-  await writeTable(forPeople(tables[table](), options.format), context.stdout, { format: options.format });
+  const chosen = tables[table]();
+  if (
+    !(await writeBinaryReport(chosen, { format: options.format, out: options.out, kind: table }, context))
+  ) {
+    await writeTable(forPeople(chosen, options.format), context.stdout, { format: options.format });
+  }
   context.stderr.write(`${state.events} events, ${state.signatures.size} ${options.strategy} signatures\n`);
   if (options.failOnNew !== undefined && changes) failOnNew(changes, options.failOnNew, context);
 }
@@ -258,7 +265,8 @@ export function registerFramesCommand(program: Command, context: CliContext): vo
         'which table (default: changes with --baseline, splits with --by, else signatures)',
       ).choices(FRAME_TABLES),
     )
-    .addOption(formatOption(['table', 'csv', 'json', 'md'], 'table'))
+    .addOption(formatOption(['table', 'csv', 'json', 'md', 'parquet', 'arrow'], 'table'))
+    .option('--out <file>', 'with --format parquet or arrow: the file to write')
     .option('--fail-on-new <n>', 'exit 1 when a signature not in the baseline is in the top N', parseCount)
     .addHelpText(
       'after',
