@@ -13,9 +13,14 @@ const MAX_STRING_LENGTH = 2 ** 29 - 24;
 /** The text encodings {@link decodeText} reads. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
-/** The outcome of {@link decodeText}: the text and its encoding, or one error issue saying why there is none. */
+/**
+ * The outcome of {@link decodeText}: the text and its encoding, or one error issue saying why the bytes are not
+ * clean text. For bytes in a known encoding that do not decode cleanly (keyword `encoding`), `text` is their
+ * lenient decoding (U+FFFD for each bad sequence), so that a caller can still look for the text's other problems.
+ */
 export type DecodeTextResult =
-  { ok: true; text: string; encoding: TextEncoding; bom: boolean } | { ok: false; issue: ValidationIssue };
+  | { ok: true; text: string; encoding: TextEncoding; bom: boolean }
+  | { ok: false; issue: ValidationIssue; text?: string };
 
 const SIGNATURES: Array<{ bytes: number[]; keyword: string; message: string }> = [
   {
@@ -128,9 +133,10 @@ export function decodeText(file: string, bytes: Uint8Array): DecodeTextResult {
       const message = `${mb} MB is too large to hold as one JavaScript string (${detail}): split the file, or save it as NDJSON`;
       return { ok: false, issue: issue(file, 1, 1, 'tooLarge', message) };
     }
-    if (encoding === 'utf-8') return { ok: false, issue: invalidUtf8Issue(file, bytes, skip) };
+    const text = new TextDecoder(encoding).decode(bytes.subarray(skip));
+    if (encoding === 'utf-8') return { ok: false, issue: invalidUtf8Issue(file, bytes, skip), text };
     const name = encoding === 'utf-16le' ? 'UTF-16 (little-endian)' : 'UTF-16 (big-endian)';
     const message = `${name} text with an odd number of bytes or a broken surrogate pair: the file is cut or damaged; save it as UTF-8`;
-    return { ok: false, issue: issue(file, 1, 1, 'encoding', message) };
+    return { ok: false, issue: issue(file, 1, 1, 'encoding', message), text };
   }
 }

@@ -67,6 +67,15 @@ describe('decodeText', () => {
     expect(!surrogate.ok && surrogate.issue.message).toContain('byte offset 1 (ed a0 80 22)');
   });
 
+  it('gives the lenient text of bytes that are not clean text, and none for gzip or zip', () => {
+    const latin1 = decodeText('june.json', bytes('{"a":"caf', [0xe9], '"}'));
+    expect(!latin1.ok && latin1.text).toBe('{"a":"caf\ufffd"}');
+    // UTF-16LE with an odd byte count: "{}" then half a character
+    const odd = decodeText('june.json', bytes([0xff, 0xfe, 0x7b, 0, 0x7d, 0, 0x20]));
+    expect(odd).toMatchObject({ ok: false, issue: error(1, 1, 'encoding'), text: '{}\ufffd' });
+    expect(decodeText('june.json', bytes([0x1f, 0x8b, 0x08, 0]))).not.toHaveProperty('text');
+  });
+
   it('names gzip and zip data by their magic bytes', () => {
     expect(decodeText('june.json', bytes([0x1f, 0x8b, 0x08, 0]))).toMatchObject({
       ok: false,
