@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import {
   chmodSync,
@@ -259,6 +260,29 @@ describe('files that go wrong on disk', () => {
     expect(summary).toMatchObject({ files: 2, valid: 1, unreadable: 1 });
     expect(files.find((f: FileEntry) => f.file.endsWith('secret.json'))).toMatchObject({ code: 'EACCES' });
   });
+
+  // root reads every file whatever its mode (CI runs as root): run the built CLI as the unprivileged `nobody`
+  it.runIf(process.getuid?.() === 0)(
+    'names a file it may not read, and reads the rest, as an unprivileged user',
+    () => {
+      const cwd = tempDir({ 'a.json': '[[1795305600, 3]]', 'secret.json': '{}' });
+      chmodSync(cwd, 0o755);
+      chmodSync(join(cwd, 'a.json'), 0o644);
+      chmodSync(join(cwd, 'secret.json'), 0o000);
+      const bin = join(root, 'packages', 'cli', 'dist', 'bin.js');
+      const result = spawnSync(process.execPath, [bin, 'validate', '--format', 'json', '.'], {
+        cwd,
+        uid: 65534,
+        gid: 65534,
+        encoding: 'utf8',
+      });
+      expect(result.stderr).toBe('');
+      const { files, summary } = JSON.parse(result.stdout);
+      expect(result.status).toBe(1);
+      expect(summary).toMatchObject({ files: 2, valid: 1, unreadable: 1 });
+      expect(files.find((f: FileEntry) => f.file.endsWith('secret.json'))).toMatchObject({ code: 'EACCES' });
+    },
+  );
 });
 
 describe('safe output', () => {
