@@ -264,16 +264,19 @@ describe('files that go wrong on disk', () => {
   // root reads every file whatever its mode (CI runs as root): run the built CLI as the unprivileged `nobody`
   it.runIf(process.getuid?.() === 0)(
     'names a file it may not read, and reads the rest, as an unprivileged user',
-    () => {
+    (ctx) => {
       const cwd = tempDir({ 'a.json': '[[1795305600, 3]]', 'secret.json': '{}' });
       chmodSync(cwd, 0o755);
       chmodSync(join(cwd, 'a.json'), 0o644);
       chmodSync(join(cwd, 'secret.json'), 0o000);
       const bin = join(root, 'packages', 'cli', 'dist', 'bin.js');
+      const nobody = { uid: 65534, gid: 65534 };
+      // only where the checkout itself is closed to other users is there nothing to learn here
+      const probe = spawnSync(process.execPath, [bin, '--version'], nobody);
+      if (probe.status !== 0) ctx.skip();
       const result = spawnSync(process.execPath, [bin, 'validate', '--format', 'json', '.'], {
         cwd,
-        uid: 65534,
-        gid: 65534,
+        ...nobody,
         encoding: 'utf8',
       });
       expect(result.stderr).toBe('');
