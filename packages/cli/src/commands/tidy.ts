@@ -21,7 +21,7 @@ import { formatFileLines } from '../output/format-validation.js';
 import { openOutput } from '../output/open-output.js';
 import { formatOption, type TableFormat } from '../output/table-formats.js';
 import { writeTable } from '../output/write-table.js';
-import { writeBinaryTable } from '../output/write-binary-table.js';
+import { writeBinaryReport } from '../output/write-binary-report.js';
 import { createRedactor, REDACT_KEY_VARIABLE } from '../util/create-redactor.js';
 import {
   familyOf,
@@ -171,18 +171,8 @@ async function tidyCommand(args: string[], options: TidyCommandOptions, context:
   const { tables, problems } = collector.finish();
   for (const problem of problems) context.stderr.write(`${context.colors.err.red('error')}: ${problem}\n`);
   if (problems.length > 0) context.fail('cli.conflicts');
-  if (options.format === 'parquet' || options.format === 'arrow' || options.partition) {
-    const { format, out, partition } = options;
-    const written = await writeBinaryTable(tables[name], {
-      format,
-      out,
-      partition,
-      cwd: context.cwd,
-      kind: name,
-    });
-    const where = partition ? `${written.length} files under ${out}` : out;
-    context.stderr.write(`wrote ${tables[name].numRows()} rows of table ${name} to ${where}\n`);
-  } else {
+  const binary = { format: options.format, out: options.out, kind: name, partition: options.partition };
+  if (!(await writeBinaryReport(tables[name], binary, context))) {
     const output = await openOutput(context, options.out);
     await writeTable(tables[name], output.stream, {
       format: options.format,
