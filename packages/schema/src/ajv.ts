@@ -2,21 +2,23 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { Finding } from './types.js';
 import { describeValue, jsonType } from './util/describe-value.js';
+import { hoistSubschemas } from './util/hoist-subschemas.js';
 import { fromPointer } from './util/pointer.js';
 
 // ajv-formats is CommonJS: under NodeNext its default import is the module object. The interop lives here only.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+// inlineRefs: false keeps each hoisted subschema (see hoistSubschemas) in a function of its own
+const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, inlineRefs: false });
 addFormats(ajv, ['date-time']);
 
 const compiled = new WeakMap<object, ValidateFunction>();
 
-/** Compiles one of our own schemas, once. */
+/** Compiles one of our own schemas, once (its object subschemas hoisted into functions of their own). */
 export function compileSchema(schema: object): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    validate = ajv.compile(hoistSubschemas(schema as Record<string, unknown>));
     compiled.set(schema, validate);
   }
   return validate;

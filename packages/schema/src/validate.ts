@@ -6,7 +6,7 @@ import { createLocator, type Position } from './positions.js';
 import { SentryOfflineError } from './sentry-offline-error.js';
 import type { Finding, PayloadKind, ValidationIssue, ValidationResult } from './types.js';
 import { describeValue } from './util/describe-value.js';
-import { measureValue } from './util/measure-value.js';
+import { exceedsDepth } from './util/exceeds-depth.js';
 import { comparePointers } from './util/pointer.js';
 
 /** Options of {@link validate} and {@link validateText}. */
@@ -30,7 +30,7 @@ interface Checked {
 
 function check(value: unknown, requested: PayloadKind | undefined, depthChecked = false): Checked {
   // parseText has measured a parsed text already; a value given as such is measured here
-  if (!depthChecked && measureValue(value, MAX_NESTING).depth > MAX_NESTING) {
+  if (!depthChecked && exceedsDepth(value, MAX_NESTING)) {
     const message = `nested more than ${MAX_NESTING} levels deep: no Sentry payload is, so it is refused rather than risk a stack overflow`;
     return {
       kind: requested ?? null,
