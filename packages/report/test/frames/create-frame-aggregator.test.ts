@@ -9,6 +9,7 @@ import {
   aggregateFrames,
   createFrameAggregator,
   finishFrameAggregate,
+  mergeFrameAggregates,
   type FrameAggregate,
 } from '../../src/index.js';
 
@@ -82,6 +83,22 @@ describe('createFrameAggregator', () => {
       },
     }));
     expect(report(fast(many))).toEqual(report(aggregateFrames(tidyEvents(many))));
+  });
+
+  it('flushes partial aggregates that merge into the aggregate of all events, with its caches warm', () => {
+    const all = [...events, ...again, ...events];
+    const aggregator = createFrameAggregator();
+    const parts: FrameAggregate[] = [];
+    all.forEach((event, i) => {
+      aggregator.add(event);
+      if (i % 7 === 6) parts.push(aggregator.flush());
+    });
+    parts.push(aggregator.finish());
+    const merged = parts.reduce((a, b) => mergeFrameAggregates(a, b));
+    expect(parts.length).toBe(Math.floor(all.length / 7) + 1);
+    expect(parts[1].events).toBe(7);
+    expect(report(merged)).toEqual(report(fast(all)));
+    expect(() => aggregator.flush()).toThrow(SentryOfflineError);
   });
 
   it('leaves transactions out and counts an event without frames as such', () => {

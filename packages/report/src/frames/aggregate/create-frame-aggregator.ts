@@ -30,7 +30,13 @@ export interface FrameAggregatorOptions extends StrategyOptions {
 export interface FrameAggregator {
   /** Folds one parsed event in; throws `transform.invalidEvent` (and counts nothing) on a wrong field type. */
   add(event: unknown): void;
-  /** The aggregate of the events added. The aggregator is spent: `add` afterwards throws. */
+  /**
+   * The aggregate of the events added since the last `flush` (or since the start), and a fresh one for the events
+   * to come; the caches of stacks already built stay warm. For a worker that sends partial aggregates as it goes:
+   * the partials merged with `mergeFrameAggregates` equal the aggregate of all the events.
+   */
+  flush(): FrameAggregate;
+  /** The aggregate of the events added since the last `flush`. The aggregator is spent: `add` afterwards throws. */
   finish(): FrameAggregate;
   /** Events added (transactions included, though the aggregate leaves them out; rejected events not). */
   readonly count: number;
@@ -172,7 +178,7 @@ export function createFrameAggregator({
 }: FrameAggregatorOptions = {}): FrameAggregator {
   assertStrategy(strategy);
   const options = { depth, maxLength, notes: false };
-  const state = emptyFrameAggregate(strategy, { depth, maxLength }, []);
+  let state = emptyFrameAggregate(strategy, { depth, maxLength }, []);
   const buildStack = createStackBuilder({ rules, defaults });
   // distinct stacks, found by their crash site's function and line and confirmed frame by frame, each with the
   // events that had it since its counts were last applied
@@ -186,8 +192,11 @@ export function createFrameAggregator({
     applyStackSummary(state, entry.summary, entry.events);
     entry.events = 0;
   };
-  const flushStacks = () => {
+  const applyAll = () => {
     for (const byLine of stacks.values()) for (const list of byLine.values()) list.forEach(apply);
+  };
+  const flushStacks = () => {
+    applyAll();
     stacks = new Map();
     size = 0;
   };
@@ -250,8 +259,16 @@ export function createFrameAggregator({
         date,
       });
     },
+    flush() {
+      if (finished)
+        throw new SentryOfflineError('report.aggregatorFinished', 'frame aggregator: flush() after finish()');
+      applyAll();
+      const part = state;
+      state = emptyFrameAggregate(strategy, { depth, maxLength }, []);
+      return part;
+    },
     finish() {
-      if (!finished) flushStacks();
+      if (!finished) applyAll();
       finished = true;
       return state;
     },
