@@ -31,6 +31,7 @@ export default tseslint.config(
       '**/test/**/*.ts',
       'bench/**',
       'scripts/**',
+      'packages/*/scripts/**',
       'docs/examples/**',
       '*.config.ts',
       'vitest.shared.ts',
@@ -38,8 +39,8 @@ export default tseslint.config(
     rules: { 'no-console': 'off', complexity: 'off' },
   },
   {
-    // bench/ is plain Node ESM (run without a build step)
-    files: ['bench/**/*.mjs'],
+    // bench/ and build scripts are plain Node ESM (run without a build step)
+    files: ['bench/**/*.mjs', 'scripts/**/*.mjs', 'packages/*/scripts/**/*.mjs'],
     languageOptions: {
       globals: Object.fromEntries(
         ['process', 'console', 'Buffer', 'URL', 'performance', 'setTimeout', 'structuredClone'].map((g) => [

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console, URL */
 // The long fuzz run: the suite's fuzz test with a large budget, a fresh seed, and invalid payloads tidied too.
 //   node scripts/fuzz-long.mjs [runs] [seed]
 // A failure prints fast-check's counterexample and the seed; run again with the same seed to reproduce it.

@@ -1,18 +1,20 @@
+import { existsSync } from 'node:fs';
 import { mergeFrameAggregates, type FrameAggregate } from '@sentry-offline/report';
 import { Piscina } from 'piscina';
+import { createTaskAggregator } from './frame-aggregator.js';
 import type { FrameTask, FrameTaskOptions, FrameTaskResult } from './frame-task.js';
 import { planFrameTasks, type FrameInputFile } from './plan-frame-tasks.js';
 import { runFrameTask } from './run-frame-task.js';
 
 /** Options of {@link aggregateFrameFiles}. */
 export interface AggregateFrameFilesOptions extends FrameTaskOptions {
-  /** Worker threads (default `0`: all work on the main thread). */
+  /** Worker threads besides the main thread, which takes tasks too (default `0`: all work on the main thread). */
   workers?: number;
-  /** Small files per task (default: the small files divided among the workers). */
+  /** Small files per task (default: about 4 MiB of files per task). */
   filesPerTask?: number;
   /**
-   * Called every `progressEvery` milliseconds while the work goes on, and once at the end, with the events and
-   * bytes read so far and the tasks done (for progress lines: events/s, MB/s).
+   * Called every `progressEvery` milliseconds while the work goes on, and once at the end, with the documents
+   * and bytes read so far and the tasks done (for progress lines: events/s, MB/s).
    */
   onProgress?: (done: { events: number; bytes: number; tasks: number; of: number }) => void;
   /** Milliseconds between progress calls (default `1000`). */
@@ -22,47 +24,80 @@ export interface AggregateFrameFilesOptions extends FrameTaskOptions {
 /** What {@link aggregateFrameFiles} read and built. */
 export interface AggregateFrameFilesResult {
   aggregate: FrameAggregate;
+  /** Events folded into the aggregate. */
   events: number;
   bytes: number;
+  /** Documents left out (not JSON, not an event, a field of the wrong type): `name:line: why`, in input order. */
   invalid: string[];
 }
 
 // tests run the TypeScript sources, where the worker file exists only as built JavaScript in dist/
-const WORKER = import.meta.url.endsWith('.ts')
-  ? new URL('../../dist/workers/frame-worker.js', import.meta.url)
-  : new URL('./frame-worker.js', import.meta.url);
+const DIST = import.meta.url.endsWith('.ts')
+  ? new URL('../../dist/workers/', import.meta.url)
+  : new URL('./', import.meta.url);
 
-/** Runs the tasks on the main thread in turn, or on a pool of `workers` threads, handing each result to `add`. */
+/**
+ * The worker's entry: the one-file bundle that `pnpm build` makes (a thread loads it in ~25 ms), else the
+ * worker module with its hundreds of imports (300–450 ms a thread).
+ */
+export function frameWorkerUrl(): URL {
+  const bundle = new URL('frame-worker.bundle.js', DIST);
+  return existsSync(bundle) ? bundle : new URL('frame-worker.js', DIST);
+}
+
+type Result = FrameTaskResult<FrameAggregate>;
+
+/**
+ * Runs the tasks in turn on the main thread, and, when there are workers, on a pool of them at the same time:
+ * each thread takes the next task when it is free, so the main thread works while the workers start up and a
+ * slow task does not hold the others back. Hands each result to `add` with its task's index.
+ */
 async function runTasks(
-  tasks: FrameTask[],
+  tasks: readonly FrameTask[],
   workers: number,
-  add: (result: FrameTaskResult<FrameAggregate>) => void,
+  options: FrameTaskOptions,
+  add: (result: Result, index: number) => void,
 ): Promise<void> {
-  if (workers <= 0 || tasks.length <= 1) {
-    for (const task of tasks) add(await runFrameTask(task));
-    return;
-  }
-  const pool = new Piscina({ filename: WORKER.href, minThreads: workers, maxThreads: workers });
+  let next = 0;
+  const main = createTaskAggregator(options);
+  const onMain = async () => {
+    // between tasks the event loop turns, so the pool's results are taken in as they come
+    for (let i = next++; i < tasks.length; i = next++) {
+      add(await runFrameTask(tasks[i], main), i);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  if (workers <= 0 || tasks.length <= 1) return onMain();
+  // two tasks in hand per worker, so that it has the next one while the main thread is busy with its own; the
+  // two share the worker's aggregator, and as each task ends with a flush, the flushes still hold every event once
+  const pool = new Piscina({
+    filename: frameWorkerUrl().href,
+    minThreads: workers,
+    maxThreads: workers,
+    concurrentTasksPerWorker: 2,
+  });
+  const onPool = async () => {
+    for (let i = next++; i < tasks.length; i = next++) add((await pool.run(tasks[i])) as Result, i);
+  };
   try {
-    // merged as they finish: counts add, sets unite and rankings sort, so the order does not change the result
-    await Promise.all(
-      tasks.map(async (task) => add((await pool.run(task)) as FrameTaskResult<FrameAggregate>)),
-    );
+    await Promise.all([onMain(), ...Array.from({ length: 2 * workers }, onPool)]);
   } finally {
     await pool.destroy();
   }
 }
 
 /**
- * Folds the events of many files into one frame aggregate, on the main thread or on a pool of worker threads
- * (piscina) whose partial aggregates are merged with `mergeFrameAggregates`: the result is the same whatever the
- * number of workers. Files are streamed (NDJSON, JSON arrays, gzip), so memory holds aggregates, not events.
+ * Folds the events of many files into one frame aggregate, on the main thread alone or with a pool of worker
+ * threads (piscina) that take tasks beside it; partial aggregates are merged with `mergeFrameAggregates`
+ * (counts add, sets unite), so the result is the same whatever the number of workers and whichever thread ran
+ * which task. Files are streamed (NDJSON, JSON arrays, gzip), so memory holds aggregates, not events. Documents
+ * that are not events are listed in `invalid`, never counted.
  * @param files the files (path and display name)
- * @param options workers (default `0`), filesPerTask (default: divided among the workers), onProgress (default none), and the aggregate's options: strategy (default
- *   `'sentry'`), rules as text (default none), defaults (default `true`), by (default none), depth (default `5`),
- *   maxLength (default `255`)
+ * @param options workers (default `0`), filesPerTask (default: about 4 MiB a task), onProgress (default none),
+ *   progressEvery (default `1000`), and the aggregate's options: strategy (default `'sentry'`), rules as text
+ *   (default none), defaults (default `true`), by (default none), depth (default `5`), maxLength (default `255`)
  * @example
- * const { aggregate } = await aggregateFrameFiles([{ path, name }], { workers: 2 });
+ * const { aggregate, invalid } = await aggregateFrameFiles([{ path, name }], { workers: 1 });
  */
 export async function aggregateFrameFiles(
   files: readonly FrameInputFile[],
@@ -75,11 +110,12 @@ export async function aggregateFrameFiles(
   }: AggregateFrameFilesOptions = {},
 ): Promise<AggregateFrameFilesResult> {
   const progress = onProgress ? new SharedArrayBuffer(16) : undefined;
-  const tasks = planFrameTasks(files, options, { workers, filesPerTask }).map((task) => ({
+  const tasks = planFrameTasks(files, options, { threads: workers + 1, filesPerTask }).map((task) => ({
     ...task,
     progress,
   }));
   const counters = progress ? new BigInt64Array(progress) : null;
+  let done = 0;
   const report = () =>
     onProgress?.({
       events: Number(Atomics.load(counters!, 0)),
@@ -88,32 +124,24 @@ export async function aggregateFrameFiles(
       of: tasks.length,
     });
   const timer = onProgress ? setInterval(report, progressEvery) : null;
-  let merged: AggregateFrameFilesResult | null = null;
-  let done = 0;
-  const add = (result: FrameTaskResult<FrameAggregate>) => {
-    merged =
-      merged === null
-        ? { ...result, invalid: [...result.invalid] }
-        : {
-            aggregate: mergeFrameAggregates(merged.aggregate, result.aggregate),
-            events: merged.events + result.events,
-            bytes: merged.bytes + result.bytes,
-            invalid: [...merged.invalid, ...result.invalid],
-          };
+  let aggregate: FrameAggregate | null = null;
+  const invalid: string[][] = [];
+  let events = 0;
+  let bytes = 0;
+  const add = (result: Result, index: number) => {
+    // merged as they finish: only the running aggregate is held, whatever the number of tasks
+    aggregate = aggregate === null ? result.aggregate : mergeFrameAggregates(aggregate, result.aggregate);
+    invalid[index] = result.invalid;
+    events += result.events;
+    bytes += result.bytes;
     done++;
   };
   try {
-    await runTasks(tasks, workers, add);
+    await runTasks(tasks, workers, options, add);
+    if (aggregate === null) add(await runFrameTask({ files: [], options }, createTaskAggregator(options)), 0);
   } finally {
     if (timer !== null) clearInterval(timer);
   }
   report();
-  if (merged === null)
-    return {
-      aggregate: (await runFrameTask({ files: [], options })).aggregate,
-      events: 0,
-      bytes: 0,
-      invalid: [],
-    };
-  return merged;
+  return { aggregate: aggregate!, events, bytes, invalid: invalid.flat() };
 }

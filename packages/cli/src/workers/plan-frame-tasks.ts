@@ -10,13 +10,15 @@ export interface FrameInputFile {
 
 /** Options of {@link planFrameTasks}. */
 export interface PlanFrameTasksOptions {
-  /** Worker threads that will share the tasks (default `0`: the main thread alone). */
-  workers?: number;
-  /** Small files per task (default: the small files divided among the workers). */
+  /** Threads that will share the tasks, the main thread included (default `1`: one task holds everything). */
+  threads?: number;
+  /** Files per task, for a folder of small files (default: as many as make about `taskBytes`). */
   filesPerTask?: number;
+  /** Bytes a task should read (default 4 MiB): small enough to balance the threads, large enough to pay the hand-over. */
+  taskBytes?: number;
 }
 
-const SPLIT_ABOVE = 16 << 20;
+const SMALL = 1 << 20;
 
 /** The offset of the line start at or after `at` (the byte after the next newline), or the file size. */
 function lineStartAfter(fd: number, at: number, size: number): number {
@@ -30,54 +32,63 @@ function lineStartAfter(fd: number, at: number, size: number): number {
   return size;
 }
 
-/** Byte ranges of an NDJSON file, cut at line starts. */
-function ndjsonRanges(path: string, size: number, pieces: number): [number, number][] {
+/** Byte ranges of an NDJSON file of about `bytes` each, cut at line starts. */
+function ndjsonRanges(path: string, size: number, bytes: number): [number, number][] {
   const fd = openSync(path, 'r');
   try {
-    const cuts = [0];
-    for (let k = 1; k < pieces; k++)
-      cuts.push(Math.max(cuts[k - 1], lineStartAfter(fd, Math.floor((size * k) / pieces), size)));
-    cuts.push(size);
-    return cuts
-      .slice(1)
-      .map((end, k) => [cuts[k], end] as [number, number])
-      .filter(([s, e]) => e > s);
+    const ranges: [number, number][] = [];
+    for (let start = 0; start < size; ) {
+      const end = start + bytes >= size ? size : lineStartAfter(fd, start + bytes, size);
+      ranges.push([start, end]);
+      start = end;
+    }
+    return ranges;
   } finally {
     closeSync(fd);
   }
 }
 
+const splittable = (path: string) => formatFromName(path) === 'ndjson' && !/\.gz$/i.test(path);
+
 /**
- * Cuts the input into tasks for worker threads: one share per worker, so that each keeps its caches warm — small
- * files in as many batches as workers, a large uncompressed NDJSON file in as many byte ranges (cut at line
- * starts); any other file (a JSON array, gzip) whole. With one thread or none, one task holds everything.
- * @param files the files, in the order their results should be merged
- * @param options options of the aggregate (sent to every task)
- * @param plan workers (default `0`), filesPerTask (default: the small files divided among the workers)
+ * Cuts the input into tasks that threads take one at a time as they become free: a large uncompressed NDJSON
+ * file into byte ranges of about `taskBytes` (cut at line starts), small files into batches of about as many
+ * bytes, any other file (a JSON array, gzip, one large document) whole. Each thread keeps its caches from task to
+ * task, so many tasks cost little more than one. With one thread, one task holds everything.
+ * @param files the files, in the order their results should be listed
+ * @param options options of the aggregate (sent with every task)
+ * @param plan threads (default `1`), filesPerTask (default: by size), taskBytes (default 4 MiB)
+ * @example
+ * const tasks = planFrameTasks(files, { strategy: 'sentry' }, { threads: 2 });
  */
 export function planFrameTasks(
   files: readonly FrameInputFile[],
   options: FrameTaskOptions,
-  { workers = 0, filesPerTask }: PlanFrameTasksOptions = {},
+  { threads = 1, filesPerTask, taskBytes = 4 << 20 }: PlanFrameTasksOptions = {},
 ): FrameTask[] {
-  if (workers <= 1 && filesPerTask === undefined) return [{ files: files.map((f) => ({ ...f })), options }];
+  if (threads <= 1 && filesPerTask === undefined) return [{ files: files.map((f) => ({ ...f })), options }];
   const tasks: FrameTask[] = [];
-  const small: FrameInputFile[] = [];
+  let batch: FrameInputFile[] = [];
+  let batchBytes = 0;
+  const close = () => {
+    if (batch.length > 0) tasks.push({ files: batch, options });
+    batch = [];
+    batchBytes = 0;
+  };
   for (const file of files) {
     const size = statSync(file.path).size;
-    const splittable =
-      workers > 1 &&
-      size > SPLIT_ABOVE &&
-      formatFromName(file.path) === 'ndjson' &&
-      !/\.gz$/i.test(file.path);
-    if (splittable) {
-      for (const [start, end] of ndjsonRanges(file.path, size, workers))
+    if (size < SMALL) {
+      batch.push({ ...file });
+      batchBytes += size;
+      if (filesPerTask !== undefined ? batch.length >= filesPerTask : batchBytes >= taskBytes) close();
+      continue;
+    }
+    close();
+    if (threads > 1 && size > 2 * taskBytes && splittable(file.path)) {
+      for (const [start, end] of ndjsonRanges(file.path, size, taskBytes))
         tasks.push({ files: [{ ...file, start, end }], options });
-    } else if (size < 1 << 20) small.push(file);
-    else tasks.push({ files: [{ ...file }], options });
+    } else tasks.push({ files: [{ ...file }], options });
   }
-  const batch = filesPerTask ?? Math.ceil(small.length / Math.max(1, workers));
-  for (let i = 0; i < small.length; i += batch)
-    tasks.push({ files: small.slice(i, i + batch).map((f) => ({ ...f })), options });
+  close();
   return tasks;
 }

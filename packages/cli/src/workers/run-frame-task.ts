@@ -1,8 +1,8 @@
 import type { FrameAggregate } from '@sentry-offline/report';
 import { isSentryOfflineError } from '@sentry-offline/schema';
 import { readEventFile, streamEvents, type EventPlace } from '../inputs/stream-events.js';
-import { createTaskAggregator } from './frame-aggregator.js';
-import type { FrameTask, FrameTaskResult } from './frame-task.js';
+import { createTaskAggregator, notAnEvent, type TaskAggregator } from './frame-aggregator.js';
+import type { FrameTask, FrameTaskOptions, FrameTaskResult } from './frame-task.js';
 
 const where = (place: EventPlace) =>
   place.line !== null
@@ -11,34 +11,57 @@ const where = (place: EventPlace) =>
       ? `${place.name}[${place.index}]`
       : place.name;
 
+// a worker thread keeps its aggregator (and its caches of built stacks) from task to task
+let kept: { key: string; aggregator: TaskAggregator } | null = null;
+
+function threadAggregator(options: FrameTaskOptions): TaskAggregator {
+  const key = JSON.stringify(options);
+  if (kept?.key !== key) kept = { key, aggregator: createTaskAggregator(options) };
+  return kept.aggregator;
+}
+
 /**
  * Aggregates one task's share of the input: each file streamed (a byte range for NDJSON shares), each event
- * folded into a fresh aggregate. Documents that are not JSON, and events the aggregator rejects
- * (`transform.invalidEvent`), are listed and skipped; other errors (a file that cannot be read) throw.
+ * folded in, the part flushed as the task's result. Documents that are not JSON, not events, or events the
+ * aggregator rejects (`transform.invalidEvent`) are listed with their place and left out; other errors (a file
+ * that cannot be read) throw. Without an aggregator, the thread's own is used and kept for its next task.
+ * @param task the files (or byte range) and the aggregate's options
+ * @param aggregator the aggregator to fold into (default: this thread's)
  */
-export async function runFrameTask(task: FrameTask): Promise<FrameTaskResult<FrameAggregate>> {
-  const aggregator = createTaskAggregator(task.options);
+export async function runFrameTask(
+  task: FrameTask,
+  aggregator: TaskAggregator = threadAggregator(task.options),
+): Promise<FrameTaskResult<FrameAggregate>> {
   const counters = task.progress ? new BigInt64Array(task.progress) : null;
   const invalid: string[] = [];
+  let documents = 0;
   let events = 0;
   let bytes = 0;
   const onRead = counters ? (n: number) => void Atomics.add(counters, 1, BigInt(n)) : undefined;
   const onEvent = (event: unknown, place: EventPlace) => {
+    // progress in steps of 1024 documents: one atomic add per step
+    if ((++documents & 1023) === 0 && counters) Atomics.add(counters, 0, 1024n);
+    const not = notAnEvent(event);
+    if (not !== null) return void invalid.push(`${where(place)}: ${not}`);
     try {
       aggregator.add(event);
-      // progress in steps of 1024 events: one atomic add per step
-      if ((++events & 1023) === 0 && counters) Atomics.add(counters, 0, 1024n);
+      events++;
     } catch (error) {
       if (!isSentryOfflineError(error)) throw error;
       invalid.push(`${where(place)}: ${error.message}`);
     }
   };
   const onInvalid = (place: EventPlace, error: Error) => invalid.push(`${where(place)}: ${error.message}`);
-  for (const file of task.files) {
-    const options = { name: file.name, start: file.start, end: file.end, onInvalid, onRead };
-    const read = file.start === undefined ? readEventFile : streamEvents;
-    bytes += (await read(file.path, onEvent, options)).bytes;
+  try {
+    for (const file of task.files) {
+      const options = { name: file.name, start: file.start, end: file.end, onInvalid, onRead };
+      const read = file.start === undefined ? readEventFile : streamEvents;
+      bytes += (await read(file.path, onEvent, options)).bytes;
+    }
+  } catch (error) {
+    aggregator.flush(); // a failed task leaves nothing behind for the next one
+    throw error;
   }
-  if (counters) Atomics.add(counters, 0, BigInt(events & 1023));
-  return { aggregate: aggregator.finish(), events, bytes, invalid };
+  if (counters) Atomics.add(counters, 0, BigInt(documents & 1023));
+  return { aggregate: aggregator.flush(), events, bytes, invalid };
 }

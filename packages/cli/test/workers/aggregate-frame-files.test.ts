@@ -5,6 +5,7 @@ import { aggregateFrames, finishFrameAggregate, type FrameReport } from '@sentry
 import { tidyEvents } from '@sentry-offline/transform';
 import { describe, expect, it } from 'vitest';
 import { aggregateFrameFiles } from '../../src/index.js';
+import { frameWorkerUrl } from '../../src/workers/aggregate-frame-files.js';
 import { tempDir } from '../util/temp-dir.js';
 
 const fixtures = fileURLToPath(new URL('../../../../fixtures/', import.meta.url));
@@ -60,13 +61,17 @@ describe('aggregateFrameFiles', () => {
     expect(rows(finishFrameAggregate(pooled.aggregate, { top: 50 }))).toEqual(expected);
   });
 
+  it('starts its workers from the one-file bundle that pnpm build makes', () => {
+    expect(frameWorkerUrl().pathname).toMatch(/dist\/workers\/frame-worker\.bundle\.js$/);
+  });
+
   it('reads NDJSON, JSON arrays and gzip alike, and lists documents that are not JSON or not events', async () => {
     const all = sampleEvents();
     const events = all.slice(0, 5);
     const others = all.slice(5, 10);
     const ndjson = events.map((e) => JSON.stringify(e)).join('\n');
     const dir = tempDir({
-      'a.ndjson': `${ndjson}\n{broken\n"not an event"\n`,
+      'a.ndjson': `${ndjson}\n{broken\n"not an event"\n{"start":"s","end":"e","intervals":[],"groups":[]}\n`,
       'b.json': JSON.stringify(others),
     });
     const result = await aggregateFrameFiles([
@@ -74,7 +79,12 @@ describe('aggregateFrameFiles', () => {
       { path: join(dir, 'b.json'), name: 'b.json' },
     ]);
     expect(result.events).toBe(10);
-    expect(result.invalid.map((line) => line.split(': ')[0])).toEqual(['a.ndjson:6', 'a.ndjson:7']);
+    expect(result.invalid.map((line) => line.split(': ')[0])).toEqual([
+      'a.ndjson:6',
+      'a.ndjson:7',
+      'a.ndjson:8',
+    ]);
+    expect(result.invalid[2]).toBe('a.ndjson:8: a stats-v2 payload, not an event');
     const expected = finishFrameAggregate(aggregateFrames(tidyEvents([...events, ...others])), { top: 50 });
     expect(rows(finishFrameAggregate(result.aggregate, { top: 50 }))).toEqual(rows(expected));
   });
