@@ -77,30 +77,56 @@ const FRAME_KEYS = {
   },
 } as const;
 
-const present = (o: Obj, keys: readonly string[]) =>
-  keys.some((k) => o[k] !== undefined && o[k] !== null && o[k] !== '');
+/** The keys that name a frame (function, file or address), in the order the message lists them. */
+const NAMED_KEYS = {
+  api: [...FRAME_KEYS.api.fn, ...FRAME_KEYS.api.file, ...FRAME_KEYS.api.addr],
+  raw: [...FRAME_KEYS.raw.fn, ...FRAME_KEYS.raw.file, ...FRAME_KEYS.raw.addr],
+} as const;
+
+/** True when some of `keys` holds a value other than undefined, null or `""` (a plain loop: this runs per frame). */
+function present(o: Obj, keys: readonly string[]): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    const v = o[keys[i]];
+    if (v !== undefined && v !== null && v !== '') return true;
+  }
+  return false;
+}
+
+/** True when `o` has one of `keys`, even holding undefined. */
+function hasSome(o: Obj, keys: readonly string[]): boolean {
+  for (let i = 0; i < keys.length; i++) if (keys[i] in o) return true;
+  return false;
+}
+
+/** The keys of the other shape found in the frames from `first` on, in order of first appearance. */
+function foreignKeys(frames: readonly unknown[], first: number, keys: readonly string[]): string[] {
+  const foreign = new Set<string>();
+  for (let i = first; i < frames.length; i++) {
+    const frame = frames[i];
+    if (isObject(frame)) for (const k of keys) if (k in frame) foreign.add(k);
+  }
+  return [...foreign];
+}
 
 function frameFindings(shape: 'api' | 'raw', list: FrameListView, findings: Finding[]): void {
   const keys = FRAME_KEYS[shape];
-  const foreign = new Set<string>();
+  const named = NAMED_KEYS[shape];
+  const frames = list.frames;
   let firstForeign = -1;
-  list.frames.forEach((frame, i) => {
-    if (!isObject(frame)) return;
-    if (!present(frame, keys.fn) && !present(frame, keys.file) && !present(frame, keys.addr)) {
+  for (let i = 0; i < frames.length; i++) {
+    const frame = frames[i];
+    if (!isObject(frame)) continue;
+    if (!present(frame, named)) {
       findings.push({
         pointer: toPointer([...list.path, i]),
         keyword: 'frameShape',
-        message: `a frame with no function, file or instruction address (expected one of ${[...keys.fn, ...keys.file, ...keys.addr].join(', ')}): nothing to show or group it by`,
+        message: `a frame with no function, file or instruction address (expected one of ${named.join(', ')}): nothing to show or group it by`,
       });
     }
-    for (const k of keys.foreign) {
-      if (k in frame) {
-        foreign.add(k);
-        if (firstForeign < 0) firstForeign = i;
-      }
-    }
-  });
-  if (foreign.size > 0) {
+    if (firstForeign < 0 && hasSome(frame, keys.foreign)) firstForeign = i;
+  }
+  if (firstForeign >= 0) {
+    const foreign = foreignKeys(frames, firstForeign, keys.foreign);
     const style = shape === 'api' ? 'snake_case' : 'camelCase';
     const expected =
       shape === 'api'
@@ -109,7 +135,7 @@ function frameFindings(shape: 'api' | 'raw', list: FrameListView, findings: Find
     findings.push({
       pointer: toPointer([...list.path, firstForeign]),
       keyword: 'frameKeys',
-      message: `frames use ${style} keys ${[...foreign].map((k) => `"${k}"`).join(', ')} but ${expected}: a hand-written or converted payload; these keys may be ignored`,
+      message: `frames use ${style} keys ${foreign.map((k) => `"${k}"`).join(', ')} but ${expected}: a hand-written or converted payload; these keys may be ignored`,
     });
   }
 }

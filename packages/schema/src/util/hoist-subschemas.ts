@@ -13,7 +13,9 @@ const isSchema = (v: unknown): v is Schema => typeof v === 'object' && v !== nul
 function isHoistable(schema: Schema): boolean {
   const type = schema.type;
   const object = type === 'object' || (Array.isArray(type) && type.includes('object'));
-  return object && isSchema(schema.properties) && !('$id' in schema) && !('$ref' in schema) && !('$defs' in schema);
+  return (
+    object && isSchema(schema.properties) && !('$id' in schema) && !('$ref' in schema) && !('$defs' in schema)
+  );
 }
 
 /**
@@ -56,9 +58,7 @@ function rewriteMembers(schema: Schema, visit: (s: Schema) => Schema): Schema {
   for (const k of MAP) {
     const map = schema[k];
     if (!isSchema(map)) continue;
-    out[k] = Object.fromEntries(
-      Object.entries(map).map(([name, s]) => [name, isSchema(s) ? visit(s) : s]),
-    );
+    out[k] = Object.fromEntries(Object.entries(map).map(([name, s]) => [name, isSchema(s) ? visit(s) : s]));
   }
   return out;
 }
