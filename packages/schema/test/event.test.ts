@@ -270,6 +270,23 @@ describe('validate (event)', () => {
     ]);
   });
 
+  it.each(['lineno', 'colno', 'in_app', 'abs_path', 'instruction_addr', 'raw_function', 'context_line'])(
+    'warns about the snake_case key %s on its own, even holding undefined',
+    (key) => {
+      const message = `frames use snake_case keys "${key}" but the API event detail writes camelCase (lineNo, inApp, absPath): a hand-written or converted payload; these keys may be ignored`;
+      const list = (value: unknown) => ({
+        eventID: ID,
+        entries: [
+          { type: 'stacktrace', data: { frames: [{ function: 'a' }, { function: 'b', [key]: value }] } },
+        ],
+      });
+      const expected = [['/entries/0/data/frames/1', 'warning', 'frameKeys', message]];
+      expect(brief(list(1))).toEqual(expected);
+      expect(brief(list(undefined))).toEqual(expected);
+      expect(brief(list(null))).toEqual(expected);
+    },
+  );
+
   it('names an unknown breadcrumb level', () => {
     const event = chained();
     event.entries[2] = { type: 'breadcrumbs', data: { values: [{ level: 'error' }, { level: 'verbose' }] } };

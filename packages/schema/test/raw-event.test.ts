@@ -201,6 +201,17 @@ describe('validate (raw-event)', () => {
       ],
     ]);
   });
+
+  it.each(['lineNo', 'colNo', 'inApp', 'absPath', 'instructionAddr', 'rawFunction'])(
+    'warns about the camelCase key %s on its own, even holding undefined',
+    (key) => {
+      const message = `frames use camelCase keys "${key}" but raw event JSON writes snake_case (lineno, in_app, abs_path): a hand-written or converted payload; these keys may be ignored`;
+      const event = (value: unknown) => ({ stacktrace: { frames: [{ function: 'f', [key]: value }] } });
+      const expected = [['/stacktrace/frames/0', 'warning', 'frameKeys', message]];
+      expect(brief(event(1))).toEqual(expected);
+      expect(brief(event(undefined))).toEqual(expected);
+    },
+  );
 });
 
 describe('validate (raw-event breadcrumbs)', () => {

@@ -62,18 +62,35 @@ export interface EventFacts {
   frames: number;
 }
 
+// hasForeign is `foreign.some((k) => k in frame)` written out: one `in` per key name is many times faster than a
+// loop over the names (whose single `in` sees every name), and it runs for every frame
 const FRAME_KEYS = {
   api: {
     fn: ['function', 'rawFunction', 'symbol'],
     file: ['filename', 'absPath', 'module'],
     addr: ['instructionAddr'],
     foreign: ['lineno', 'colno', 'in_app', 'abs_path', 'instruction_addr', 'raw_function', 'context_line'],
+    hasForeign: (f: Obj) =>
+      'lineno' in f ||
+      'colno' in f ||
+      'in_app' in f ||
+      'abs_path' in f ||
+      'instruction_addr' in f ||
+      'raw_function' in f ||
+      'context_line' in f,
   },
   raw: {
     fn: ['function', 'raw_function', 'symbol'],
     file: ['filename', 'abs_path', 'module'],
     addr: ['instruction_addr'],
     foreign: ['lineNo', 'colNo', 'inApp', 'absPath', 'instructionAddr', 'rawFunction'],
+    hasForeign: (f: Obj) =>
+      'lineNo' in f ||
+      'colNo' in f ||
+      'inApp' in f ||
+      'absPath' in f ||
+      'instructionAddr' in f ||
+      'rawFunction' in f,
   },
 } as const;
 
@@ -89,12 +106,6 @@ function present(o: Obj, keys: readonly string[]): boolean {
     const v = o[keys[i]];
     if (v !== undefined && v !== null && v !== '') return true;
   }
-  return false;
-}
-
-/** True when `o` has one of `keys`, even holding undefined. */
-function hasSome(o: Obj, keys: readonly string[]): boolean {
-  for (let i = 0; i < keys.length; i++) if (keys[i] in o) return true;
   return false;
 }
 
@@ -123,7 +134,7 @@ function frameFindings(shape: 'api' | 'raw', list: FrameListView, findings: Find
         message: `a frame with no function, file or instruction address (expected one of ${named.join(', ')}): nothing to show or group it by`,
       });
     }
-    if (firstForeign < 0 && hasSome(frame, keys.foreign)) firstForeign = i;
+    if (firstForeign < 0 && keys.hasForeign(frame)) firstForeign = i;
   }
   if (firstForeign >= 0) {
     const foreign = foreignKeys(frames, firstForeign, keys.foreign);
