@@ -6,21 +6,16 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { SentryOfflineError } from '@sentry-offline/schema';
 import { tidyEvents } from '@sentry-offline/transform';
 import {
-  aggregateFrames,
   compareStrategies,
   finishFrameAggregate,
-  mergeFrameAggregates,
   parseRules,
   signatureChanges,
   SIGNATURE_STRATEGIES,
   type AggregateFramesOptions,
-  type FrameAggregate,
   type SignatureStrategy,
-  type StackRule,
 } from '@sentry-offline/report';
 import type { CliContext } from '../context.js';
-import { readInputs } from '../inputs/read-inputs.js';
-import { validateInput } from '../inputs/validate-input.js';
+import { readFrameInputs, streamFrameInputs } from '../frames/aggregate-frame-inputs.js';
 import { formatOption, type TableFormat } from '../output/table-formats.js';
 import { writeBinaryReport } from '../output/write-binary-report.js';
 import { writeTable } from '../output/write-table.js';
@@ -48,6 +43,8 @@ interface FramesCommandOptions {
   format: Exclude<TableFormat, 'ndjson'>;
   out?: string;
   failOnNew?: number;
+  workers: number | 'auto';
+  quiet?: boolean;
 }
 
 function parseList(value: string): string[] {
@@ -57,13 +54,22 @@ function parseList(value: string): string[] {
     .filter((s) => s !== '');
 }
 
+function parseWorkers(value: string): number | 'auto' {
+  if (value === 'auto') return value;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new InvalidArgumentError('expected auto or a whole number of 0 or more');
+  return n;
+}
+
 function parseCount(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
   return n;
 }
 
-async function readRules(file: string | undefined, context: CliContext): Promise<StackRule[] | undefined> {
+/** The rules file's text, parsed once here so that its errors are reported before any work (with line:column). */
+async function readRules(file: string | undefined, context: CliContext): Promise<string | undefined> {
   if (file === undefined) return undefined;
   let text: string;
   try {
@@ -73,52 +79,8 @@ async function readRules(file: string | undefined, context: CliContext): Promise
       cause: error,
     });
   }
-  return parseRules(text, { file });
-}
-
-const BATCH = 5000;
-
-/**
- * Reads event files one at a time and folds their events, in batches, into the aggregate, so that neither parsed
- * events nor tables pile up (`keep` collects the events when a table needs them all).
- */
-async function aggregateInputs(
-  args: string[],
-  options: AggregateFramesOptions,
-  context: CliContext,
-  keep?: unknown[],
-): Promise<FrameAggregate | null> {
-  let state: FrameAggregate | null = null;
-  let batch: unknown[] = [];
-  const flush = () => {
-    if (batch.length === 0) return;
-    const part = aggregateFrames(tidyEvents(batch), options);
-    state = state === null ? part : mergeFrameAggregates(state, part);
-    keep?.push(...batch);
-    batch = [];
-  };
-  const onValue = (value: unknown, kind: string | null) => {
-    if (kind !== 'event' && kind !== 'raw-event') return;
-    batch.push(value);
-    if (batch.length >= BATCH) flush();
-  };
-  for await (const input of readInputs(args, context)) {
-    if (input.status === 'unreadable') {
-      context.stderr.write(`${input.name}: unreadable: ${input.reason}\n`);
-      context.fail('cli.unreadableInput');
-    }
-    if (input.status !== 'read') continue;
-    const result = validateInput(input, { onValue });
-    if (!result.ok || (result.kind !== 'event' && result.kind !== 'raw-event')) {
-      const why = result.ok
-        ? `a ${result.kind} payload, not events`
-        : `invalid (${result.rejected} of ${result.documents} documents left out): see \`sentry-offline validate\``;
-      context.stderr.write(`${input.name}: ${why}\n`);
-      context.fail('cli.invalidInput');
-    }
-  }
-  flush();
-  return state;
+  parseRules(text, { file });
+  return text;
 }
 
 const FRACTIONS = new Set(['share', 'in_app_ratio', 'crash_site_share', 'anywhere_share', 'baseline_share']);
@@ -181,12 +143,18 @@ async function framesCommand(
   const aggregate: AggregateFramesOptions = {
     strategy: options.strategy,
     depth: options.depth,
-    rules,
+    rules: rules === undefined ? undefined : parseRules(rules, { file: options.rules }),
     defaults: options.defaultRules,
     by: options.by ?? [],
   };
+  // streamed unless a table needs the events themselves, or an input is stdin
   const events: unknown[] | undefined = table === 'compare' ? [] : undefined;
-  const state = await aggregateInputs(args, aggregate, context, events);
+  const progress = context.stderr.isTTY === true && options.quiet !== true;
+  const load = (files: string[], keep?: unknown[]) =>
+    keep !== undefined || files.includes('-')
+      ? readFrameInputs(files, aggregate, context, keep)
+      : streamFrameInputs(files, { ...aggregate, rules, workers: options.workers, progress }, context);
+  const state = await load(args, events);
   if (state === null) {
     throw new SentryOfflineError(
       'cli.noInput',
@@ -196,7 +164,7 @@ async function framesCommand(
   const top = Math.max(options.top, options.failOnNew ?? 0);
   let changes: ColumnTable | null = null;
   if (options.baseline) {
-    const baseline = await aggregateInputs(options.baseline, aggregate, context);
+    const baseline = await load(options.baseline);
     if (baseline === null)
       throw new SentryOfflineError('cli.noInput', '--baseline: no event file to compare with');
     changes = signatureChanges(state, baseline, { top });
@@ -211,8 +179,11 @@ async function framesCommand(
     stacks: () => report.stacks,
     'hot-files': () => report.hotFiles,
     compare: () =>
-      compareStrategies(tidyEvents(events!), { rules, defaults: options.defaultRules, depth: options.depth })
-        .merges,
+      compareStrategies(tidyEvents(events!), {
+        rules: aggregate.rules,
+        defaults: options.defaultRules,
+        depth: options.depth,
+      }).merges,
   };
   const chosen = tables[table]();
   if (
@@ -268,6 +239,13 @@ export function registerFramesCommand(program: Command, context: CliContext): vo
     .addOption(formatOption(['table', 'csv', 'json', 'md', 'parquet', 'arrow'], 'table'))
     .option('--out <file>', 'with --format parquet or arrow: the file to write')
     .option('--fail-on-new <n>', 'exit 1 when a signature not in the baseline is in the top N', parseCount)
+    .option(
+      '--workers <n>',
+      'worker threads beside the main thread (auto: cores - 1 when the input is over 32 MiB)',
+      parseWorkers,
+      'auto' as const,
+    )
+    .option('-q, --quiet', 'no progress line on stderr')
     .addHelpText(
       'after',
       '\nExamples:\n' +

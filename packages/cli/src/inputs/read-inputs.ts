@@ -140,3 +140,57 @@ export async function* readInputs(
     }
   }
 }
+
+/**
+ * What the arguments name, without reading any file: the files found (each once, however often it is named) and
+ * every argument or entry that is not read, with its reason, in argument order. For commands that stream their
+ * files (`frames`); `-` is not a file and is reported as unreadable here.
+ * @param args paths, folders or globs, as given on the command line
+ * @param options cwd
+ * @example
+ * const { files, problems } = await listInputFiles(['exports/'], { cwd });
+ */
+export async function listInputFiles(
+  args: readonly string[],
+  { cwd }: Pick<ReadInputsOptions, 'cwd'>,
+): Promise<{ files: { name: string; path: string }[]; problems: Exclude<WalkEntry, { status: 'found' }>[] }> {
+  const seen = new Set<string>();
+  const files: { name: string; path: string }[] = [];
+  const problems: Exclude<WalkEntry, { status: 'found' }>[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      const reason = 'standard input cannot be streamed to worker threads: save it to a file';
+      problems.push({ status: 'unreadable', name: STDIN_NAME, path: null, code: 'stdinUnavailable', reason });
+      continue;
+    }
+    for await (const entry of expandArgument(arg, cwd)) {
+      if (entry.status !== 'found') problems.push(entry);
+      else {
+        let real: string;
+        try {
+          real = await realpath(entry.path);
+        } catch (error) {
+          problems.push({
+            status: 'unreadable',
+            name: entry.name,
+            path: entry.path,
+            ...describeFsError(error),
+          });
+          continue;
+        }
+        if (seen.has(real))
+          problems.push({
+            status: 'skipped',
+            name: entry.name,
+            path: entry.path,
+            reason: 'already read (named more than once)',
+          });
+        else {
+          seen.add(real);
+          files.push({ name: entry.name, path: entry.path });
+        }
+      }
+    }
+  }
+  return { files, problems };
+}

@@ -10,6 +10,8 @@ export interface EventPlace {
   name: string;
   line: number | null;
   index: number;
+  /** True for an element of a JSON array. */
+  element?: boolean;
 }
 
 /** Options of {@link streamEvents}. */
@@ -151,7 +153,7 @@ export async function streamEvents(
       format = ndjson ? 'ndjson' : 'array';
       splitter = ndjson
         ? splitLines((bytes, line) => parse(bytes, line, index++))
-        : parseJsonArray(name, (value, i) => hand(value, { name, line: null, index: i }));
+        : parseJsonArray(name, (value, i) => hand(value, { name, line: null, index: i, element: true }));
       splitter.push(withoutBom(chunk, start));
     }
   }

@@ -46,7 +46,11 @@ function createTableAggregator(options: FrameTaskOptions): TaskAggregator {
 export function notAnEvent(value: unknown): string | null {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null; // the aggregator says why
   const { kind } = detectKind(value);
-  if (kind === 'event' || kind === 'raw-event') return null;
+  if (kind === 'raw-event') return null;
+  if (kind === 'event')
+    return Array.isArray((value as { entries?: unknown }).entries)
+      ? null
+      : 'an events-list row without entries (no stack to read): save the event details, or the list with full=1';
   return kind === null ? 'not an event (no kind recognised)' : `a ${kind} payload, not an event`;
 }
 

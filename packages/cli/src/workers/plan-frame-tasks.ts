@@ -37,7 +37,7 @@ function ndjsonRanges(path: string, size: number, bytes: number): [number, numbe
   const fd = openSync(path, 'r');
   try {
     const ranges: [number, number][] = [];
-    for (let start = 0; start < size; ) {
+    for (let start = 0; start < size;) {
       const end = start + bytes >= size ? size : lineStartAfter(fd, start + bytes, size);
       ranges.push([start, end]);
       start = end;

@@ -7,7 +7,7 @@ import type { FrameTask, FrameTaskOptions, FrameTaskResult } from './frame-task.
 const where = (place: EventPlace) =>
   place.line !== null
     ? `${place.name}:${place.line}`
-    : place.index > 0
+    : place.element === true || place.index > 0
       ? `${place.name}[${place.index}]`
       : place.name;
 

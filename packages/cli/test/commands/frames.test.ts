@@ -161,9 +161,48 @@ describe('sentry-offline frames', () => {
       'stats.json':
         '{"start":"2024-01-01T00:00:00Z","end":"2024-01-01T01:00:00Z","intervals":["2024-01-01T00:00:00Z"],"groups":[]}',
     });
-    const { code, stderr } = await runCli(['frames', 'events.ndjson', 'stats.json'], { cwd });
+    const { code, stdout, stderr } = await runCli(
+      ['frames', 'events.ndjson', 'stats.json', '--format', 'csv'],
+      {
+        cwd,
+      },
+    );
     expect(code).toBe(1);
-    expect(stderr).toContain('stats.json: a stats-v2 payload, not events');
+    expect(stderr).toContain('stats.json: a stats-v2 payload, not an event');
+    expect(stderr).toContain('2 files read (');
+    expect(stderr).toContain('): 4 events, 1 documents left out');
+    expect(stdout.trim().split('\n').length).toBe(3); // the events are still reported
+  });
+
+  it('accounts for every input: unreadable, skipped and events-list rows without a stack', async () => {
+    const row = { eventID: ID(9), dateCreated: '2024-01-01T00:00:00Z', title: 'x', 'event.type': 'error' };
+    const cwd = tempDir({ 'events.ndjson': CURRENT, 'list.json': JSON.stringify([row]) });
+    const { code, stderr } = await runCli(
+      ['frames', 'events.ndjson', 'events.ndjson', 'list.json', 'missing.json'],
+      { cwd },
+    );
+    expect(code).toBe(1);
+    expect(stderr).toContain('events.ndjson: skipped: already read (named more than once)');
+    expect(stderr).toContain('missing.json: unreadable: ');
+    expect(stderr).toContain('list.json[0]: an events-list row without entries (no stack to read)');
+    expect(stderr).toContain('2 files read (');
+    expect(stderr).toContain('): 4 events, 1 documents left out');
+  });
+
+  it('takes --workers (the same tables with 0 and 1) and refuses a bad value', async () => {
+    const cwd = tempDir({
+      'a.ndjson': CURRENT,
+      'b.ndjson': BASELINE,
+      'c.json': event(ID(7), 'KeyError', 'load'),
+    });
+    const args = ['frames', 'a.ndjson', 'b.ndjson', 'c.json', '--format', 'json'];
+    const inline = await runCli([...args, '--workers', '0'], { cwd });
+    const pooled = await runCli([...args, '--workers', '1'], { cwd });
+    expect([inline.code, pooled.code]).toEqual([0, 0]);
+    expect(pooled.stdout).toBe(inline.stdout);
+    expect(JSON.parse(inline.stdout).map((r: { count: number }) => r.count)).toEqual([5, 1, 1]);
+    const bad = await runCli([...args, '--workers', 'two'], { cwd });
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('expected auto or a whole number')]);
   });
 
   it('prints its help (a golden)', async () => {

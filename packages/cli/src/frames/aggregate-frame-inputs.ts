@@ -1,0 +1,114 @@
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { tidyEvents } from '@sentry-offline/transform';
+import {
+  aggregateFrames,
+  mergeFrameAggregates,
+  type AggregateFramesOptions,
+  type FrameAggregate,
+} from '@sentry-offline/report';
+import type { CliContext } from '../context.js';
+import { listInputFiles, readInputs } from '../inputs/read-inputs.js';
+import { validateInput } from '../inputs/validate-input.js';
+import { createRateLine } from '../output/rate-line.js';
+import { aggregateFrameFiles } from '../workers/aggregate-frame-files.js';
+
+/** How the `frames` command reads its inputs. */
+export interface FrameInputOptions extends Omit<AggregateFramesOptions, 'rules'> {
+  /** The rules file's text, parsed and checked already (default none). */
+  rules?: string;
+  /** Worker threads, or `'auto'`: one fewer than the cores when the input is over 32 MiB, else none. */
+  workers: number | 'auto';
+  /** A rate line (events/s, MB/s) on stderr while the work goes on. */
+  progress: boolean;
+}
+
+const LISTED = 20;
+const AUTO_ABOVE = 32 << 20;
+
+function workerCount(workers: number | 'auto', bytes: number): number {
+  if (workers !== 'auto') return workers;
+  return bytes > AUTO_ABOVE ? Math.max(0, availableParallelism() - 1) : 0;
+}
+
+/**
+ * The streaming path: files listed without reading, then streamed (NDJSON, JSON arrays, gzip) through the
+ * frame aggregator on the main thread and `workers` worker threads. Every file is accounted for on stderr:
+ * unreadable and skipped ones by name, documents that are not events by file and line (the first 20, then a
+ * count), and a summary line.
+ */
+export async function streamFrameInputs(
+  args: string[],
+  { workers, progress, rules, ...options }: FrameInputOptions,
+  context: CliContext,
+): Promise<FrameAggregate | null> {
+  const { files, problems } = await listInputFiles(args, context);
+  for (const problem of problems) {
+    context.stderr.write(`${problem.name}: ${problem.status}: ${problem.reason}\n`);
+    if (problem.status === 'unreadable') context.fail('cli.unreadableInput');
+  }
+  if (files.length === 0) return null;
+  const size = files.reduce((n, f) => n + statSync(f.path).size, 0);
+  const line = createRateLine(context.stderr, { enabled: progress });
+  const result = await aggregateFrameFiles(files, {
+    ...options,
+    rules,
+    workers: workerCount(workers, size),
+    onProgress: progress ? line.update : undefined,
+  });
+  line.done();
+  for (const why of result.invalid.slice(0, LISTED)) context.stderr.write(`${why}\n`);
+  if (result.invalid.length > LISTED)
+    context.stderr.write(`… and ${result.invalid.length - LISTED} more documents left out\n`);
+  if (result.invalid.length > 0) context.fail('cli.invalidInput');
+  context.stderr.write(
+    `${files.length} files read (${(result.bytes / 1e6).toFixed(1)} MB): ${result.events} events, ` +
+      `${result.invalid.length} documents left out\n`,
+  );
+  return result.aggregate;
+}
+
+const BATCH = 5000;
+
+/**
+ * The table path, for standard input and for tables that need the events themselves (`compare`): each file read
+ * and validated whole, its events folded in batches through the event tables. `keep` collects the events.
+ */
+export async function readFrameInputs(
+  args: string[],
+  options: AggregateFramesOptions,
+  context: CliContext,
+  keep?: unknown[],
+): Promise<FrameAggregate | null> {
+  let state: FrameAggregate | null = null;
+  let batch: unknown[] = [];
+  const flush = () => {
+    if (batch.length === 0) return;
+    const part = aggregateFrames(tidyEvents(batch), options);
+    state = state === null ? part : mergeFrameAggregates(state, part);
+    keep?.push(...batch);
+    batch = [];
+  };
+  const onValue = (value: unknown, kind: string | null) => {
+    if (kind !== 'event' && kind !== 'raw-event') return;
+    batch.push(value);
+    if (batch.length >= BATCH) flush();
+  };
+  for await (const input of readInputs(args, context)) {
+    if (input.status !== 'read') {
+      context.stderr.write(`${input.name}: ${input.status}: ${input.reason}\n`);
+      if (input.status === 'unreadable') context.fail('cli.unreadableInput');
+      continue;
+    }
+    const result = validateInput(input, { onValue });
+    if (!result.ok || (result.kind !== 'event' && result.kind !== 'raw-event')) {
+      const why = result.ok
+        ? `a ${result.kind} payload, not events`
+        : `invalid (${result.rejected} of ${result.documents} documents left out): see \`sentry-offline validate\``;
+      context.stderr.write(`${input.name}: ${why}\n`);
+      context.fail('cli.invalidInput');
+    }
+  }
+  flush();
+  return state;
+}
