@@ -17,6 +17,12 @@ export interface EventParts {
   request: JsonObject | null;
 }
 
+/** `{}`: no own key (without listing the keys, as `Object.keys` would for every event). */
+function isEmpty(object: JsonObject): boolean {
+  for (const key in object) if (Object.hasOwn(object, key)) return false;
+  return true;
+}
+
 /**
  * Reads a `Values` interface the lenient way Sentry does: `{ values: [...] }`, a bare list, or (old SDKs) one
  * item on its own; `{}` is no interface at all.
@@ -25,7 +31,7 @@ export function readValues(value: unknown, place: EventPlace, pointer: string): 
   if (value === undefined || value === null) return null;
   if (Array.isArray(value)) return { items: value, pointer: (i) => `${pointer}/${i}` };
   const object = readObject(value, place, pointer)!;
-  if (Object.keys(object).length === 0) return null;
+  if (isEmpty(object)) return null;
   if (!('values' in object)) return { items: [object], pointer: () => pointer };
   const items = readArray(object.values, place, pointer, 'values') ?? [];
   return { items, pointer: (i) => `${pointer}/values/${i}` };

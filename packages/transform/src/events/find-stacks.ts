@@ -92,7 +92,7 @@ function setDepths(stacks: Stack[]): void {
  */
 export function findStacks(parts: EventParts, place: EventPlace, raw: boolean): Stack[] {
   const stacks: Stack[] = [];
-  const covered = new Set<string>();
+  let covered: Set<string> | null = null;
   const exceptions = parts.exceptions;
   for (let i = 0; exceptions !== null && i < exceptions.items.length; i++) {
     const pointer = exceptions.pointer(i);
@@ -104,7 +104,7 @@ export function findStacks(parts: EventParts, place: EventPlace, raw: boolean): 
     stacks.push(stack);
     const idKey = exception.threadId !== undefined ? 'threadId' : 'thread_id';
     const threadId = readThreadId(exception[idKey], place, pointer, idKey);
-    if (threadId !== null) covered.add(threadId);
+    if (threadId !== null) (covered ??= new Set()).add(threadId);
   }
   const threads = parts.threads;
   for (let i = 0; threads !== null && i < threads.items.length; i++) {
@@ -112,7 +112,7 @@ export function findStacks(parts: EventParts, place: EventPlace, raw: boolean): 
     const thread = readObject(threads.items[i], place, pointer);
     if (thread === null) continue;
     const id = readThreadId(thread.id, place, pointer, 'id');
-    if (id !== null && covered.has(id)) continue;
+    if (id !== null && covered?.has(id)) continue;
     const stack = threadStack(thread, i, pointer, place, raw);
     if (stack !== null) stacks.push(stack);
   }

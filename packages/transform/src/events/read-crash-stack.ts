@@ -157,7 +157,9 @@ function readStackParts(event: JsonObject, place: EventPlace): EventParts {
     for (let i = 0; i < entries.length; i++) {
       const entry = readObject(entries[i], place, '/entries', i);
       if (entry === null) continue;
-      const type = readString(entry.type, place, `/entries/${i}`, 'type');
+      // the pointer text is built only when the type is not a string
+      const type =
+        typeof entry.type === 'string' ? entry.type : readString(entry.type, place, `/entries/${i}`, 'type');
       if (type === 'exception') parts.exceptions = readValues(entry.data, place, `/entries/${i}/data`);
       else if (type === 'threads') parts.threads = readValues(entry.data, place, `/entries/${i}/data`);
       else if (type === 'stacktrace') parts.stacktrace = located(entry.data, place, `/entries/${i}/data`);
@@ -171,6 +173,9 @@ function readStackParts(event: JsonObject, place: EventPlace): EventParts {
   parts.stacktrace = located(event[stacktrace], place, `/${stacktrace}`);
   return parts;
 }
+
+const GROUP_KEYS = ['groupID', 'group_id'];
+const DATE_KEYS = ['dateCreated', 'datetime', 'timestamp'];
 
 function firstKey(event: JsonObject, keys: readonly string[]): string {
   for (const key of keys) if (event[key] !== undefined && event[key] !== null) return key;
@@ -192,8 +197,8 @@ function locate(event: unknown, { rawStacktraces = false, index = 0 }: ReadCrash
   place.id = eventIdOf(object, place);
   const parts = readStackParts(object, place);
   const platform = readString(object.platform, place, '', 'platform');
-  const group = firstKey(object, ['groupID', 'group_id']);
-  const created = firstKey(object, ['dateCreated', 'datetime', 'timestamp']);
+  const group = firstKey(object, GROUP_KEYS);
+  const created = firstKey(object, DATE_KEYS);
   const stack = primaryStack(findStacks(parts, place, rawStacktraces));
   const at = stack?.source === 'exception' ? stack.position : null;
   const fields: Omit<CrashStack, 'frames'> = {
@@ -236,7 +241,13 @@ function eachFrame(
 export function findCrashStack(event: unknown, options: ReadCrashStackOptions = {}): CrashStackHead {
   const { fields, stack, place, platform } = locate(event, options);
   const rawFrames: JsonObject[] = [];
-  eachFrame(stack, place, (frame) => rawFrames.push(frame));
+  // every event goes through here: a plain loop (eachFrame's checks, without a callback)
+  for (let i = 0; stack !== null && i < stack.frames.length; i++) {
+    const frame = stack.frames[i];
+    if (frame !== null && typeof frame === 'object' && !Array.isArray(frame))
+      rawFrames.push(frame as JsonObject);
+    else if (frame !== undefined && frame !== null) readObject(frame, place, stack.pointer, i);
+  }
   const readFrames = () => {
     const frames: CrashFrame[] = [];
     eachFrame(stack, place, (frame, i, depth) =>
@@ -244,7 +255,18 @@ export function findCrashStack(event: unknown, options: ReadCrashStackOptions = 
     );
     return frames;
   };
-  return { ...fields, rawFrames, readFrames };
+  return {
+    eventId: fields.eventId,
+    groupId: fields.groupId,
+    platform: fields.platform,
+    type: fields.type,
+    dateCreated: fields.dateCreated,
+    exceptionType: fields.exceptionType,
+    source: fields.source,
+    position: fields.position,
+    rawFrames,
+    readFrames,
+  };
 }
 
 /**

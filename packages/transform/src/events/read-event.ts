@@ -33,9 +33,11 @@ export interface ReadEventOptions {
   redact: ((value: string) => string) | null;
 }
 
+const ID_KEYS = ['eventID', 'event_id', 'id'];
+
 /** The event id of an event in either shape (`eventID`, `event_id`, else `id`). */
 export function eventIdOf(event: JsonObject, place: EventPlace): string | null {
-  for (const key of ['eventID', 'event_id', 'id']) {
+  for (const key of ID_KEYS) {
     if (event[key] !== undefined && event[key] !== null) return readString(event[key], place, '', key);
   }
   return null;
