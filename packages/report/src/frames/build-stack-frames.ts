@@ -7,7 +7,7 @@ import { frameLibrary } from './frame-library.js';
 import { guessFamily } from './guess-family.js';
 import { normaliseFunction } from './normalise/normalise-function.js';
 import { platformFamily, type PlatformFamily } from './platform-family.js';
-import { createClassifier, type FrameClass } from './rules/classify-frame.js';
+import { createClassifier, subjectKey, type FrameClass } from './rules/classify-frame.js';
 import { resolveRules, type RulesInput } from './rules/resolve-rules.js';
 import type { StackRule } from './rules/stack-rule.js';
 
@@ -162,7 +162,8 @@ export function createFrameBuilder(
       filename: slashes(textOrNull(c.filename[row])),
       package: slashes(textOrNull(c.package[row])),
     };
-    const decided = classify(subject);
+    const key = subjectKey(subject);
+    const decided = classify(subject, key);
     const lineno = c.lineno[row] === null || c.lineno[row] === undefined ? null : Number(c.lineno[row]);
     const label = frameLabel({
       family,
@@ -186,13 +187,17 @@ export function createFrameBuilder(
       ...inAppDecision(c.in_app[row], decided),
       group: decided.group,
       groupBy: decided.groupRule ? describeRule(decided.groupRule) : null,
-      stdlib: stdlib(subject).app === false,
+      stdlib: stdlib(subject, key).app === false,
       library: frameLibrary(subject),
       recursion: false,
     };
   };
+  const index = (row: FrameRow) => Number(c.frame_index[row] ?? row);
   return (rows, eventPlatform) => {
-    const sorted = [...rows].sort((a, b) => Number(c.frame_index[b] ?? b) - Number(c.frame_index[a] ?? a));
+    // crash site first: the rows of one stack usually come oldest call first, so a reversal does it
+    let ascending = true;
+    for (let i = 1; ascending && i < rows.length; i++) ascending = index(rows[i - 1]) < index(rows[i]);
+    const sorted = ascending ? rows.slice().reverse() : [...rows].sort((a, b) => index(b) - index(a));
     const out: StackFrame[] = [];
     for (let depth = 0; depth < sorted.length; depth++) {
       const frame = cached(sorted[depth], depth, eventPlatform);
