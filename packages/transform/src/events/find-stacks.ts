@@ -85,13 +85,13 @@ function setDepths(stacks: Stack[]): void {
   if (crash) crash.depthOffset = 0;
 }
 
-/**
- * The stacks of an event that have frames, in table order (exceptions, threads, standalone stacktrace), with
- * their depth offsets. A thread whose id an exception names (`thread_id`) and whose stack that exception already
- * carries is left out: it is the same stack.
- */
-export function findStacks(parts: EventParts, place: EventPlace, raw: boolean): Stack[] {
-  const stacks: Stack[] = [];
+/** The exception stacks, pushed onto `stacks`; returns the thread ids the exceptions name (null when none). */
+function exceptionStacks(
+  parts: EventParts,
+  place: EventPlace,
+  raw: boolean,
+  stacks: Stack[],
+): Set<string> | null {
   let covered: Set<string> | null = null;
   const exceptions = parts.exceptions;
   for (let i = 0; exceptions !== null && i < exceptions.items.length; i++) {
@@ -106,6 +106,17 @@ export function findStacks(parts: EventParts, place: EventPlace, raw: boolean): 
     const threadId = readThreadId(exception[idKey], place, pointer, idKey);
     if (threadId !== null) (covered ??= new Set()).add(threadId);
   }
+  return covered;
+}
+
+/**
+ * The stacks of an event that have frames, in table order (exceptions, threads, standalone stacktrace), with
+ * their depth offsets. A thread whose id an exception names (`thread_id`) and whose stack that exception already
+ * carries is left out: it is the same stack.
+ */
+export function findStacks(parts: EventParts, place: EventPlace, raw: boolean): Stack[] {
+  const stacks: Stack[] = [];
+  const covered = exceptionStacks(parts, place, raw, stacks);
   const threads = parts.threads;
   for (let i = 0; threads !== null && i < threads.items.length; i++) {
     const pointer = threads.pointer(i);
