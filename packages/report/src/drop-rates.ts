@@ -1,18 +1,11 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { SentryOfflineError } from '@sentry-offline/schema';
-import { quantityUnit } from '@sentry-offline/transform';
 import type { DefinitionName, DropDefinition } from './definitions.js';
-import { outcomeRole, type OutcomeRole } from './outcome-role.js';
 import { resolveDefinition } from './resolve-definition.js';
-import { bucketLookup, type BucketInterval } from './util/bucket-bounds.js';
-import { checkInterval } from './util/check-interval.js';
-import { keyColumns, type KeyColumn } from './util/key-columns.js';
-import { KeyCodes, LevelSums } from './util/level-sums.js';
-import { misalignedError } from './util/misaligned-error.js';
+import type { BucketInterval } from './util/bucket-bounds.js';
+import { dropLevels, type Levels } from './util/drop-levels.js';
 import { rateRows } from './util/rate-rows.js';
-import { timeOf } from './util/time-of.js';
-import { valueColumn } from './util/value-column.js';
 import { checkTimeZone } from './util/wall-clock.js';
 
 /** Options of {@link dropRates}. */
@@ -37,71 +30,6 @@ export interface DropRatesOptions {
   mixUnits?: boolean;
 }
 
-const OUTCOME_KEYS = ['outcome', 'reason', 'reason_group'];
-
-interface Levels {
-  fine: LevelSums;
-  parent: LevelSums;
-  orgFine: LevelSums | null;
-  orgParent: LevelSums | null;
-}
-
-function noOutcomeError(row: number): SentryOfflineError {
-  return new SentryOfflineError(
-    'report.noOutcome',
-    `row ${row} has no outcome: drop rates need a response grouped by outcome (groupBy=outcome)`,
-    { details: { row } },
-  );
-}
-
-/** The role of a row's outcome, remembered per outcome; throws `report.noOutcome` for a row without one. */
-function roleLookup(def: DropDefinition): (outcome: unknown, row: number) => OutcomeRole {
-  const roles = new Map<string, OutcomeRole>();
-  return (value, row) => {
-    if (value === null || value === undefined) throw noOutcomeError(row);
-    const outcome = String(value);
-    let role = roles.get(outcome);
-    if (role === undefined) roles.set(outcome, (role = outcomeRole(def, outcome)));
-    return role;
-  };
-}
-
-function indicesWithout(keys: readonly KeyColumn[], drop: readonly string[]): number[] {
-  return keys.flatMap((k, i) => (drop.includes(k.name) ? [] : [i]));
-}
-
-function makeLevels(keys: readonly KeyColumn[]): Levels {
-  const hasProject = keys.some((k) => k.name === 'project');
-  return {
-    fine: new LevelSums(keys.map((_, i) => i)),
-    parent: new LevelSums(indicesWithout(keys, OUTCOME_KEYS)),
-    orgFine: hasProject ? new LevelSums(indicesWithout(keys, ['project'])) : null,
-    orgParent: hasProject ? new LevelSums(indicesWithout(keys, [...OUTCOME_KEYS, 'project'])) : null,
-  };
-}
-
-function timeColumn(table: ColumnTable, name: string): ArrayLike<unknown> {
-  const names = table.columnNames();
-  if (!names.includes(name)) {
-    throw new SentryOfflineError(
-      'report.noTimeColumns',
-      `cannot split by time: the table has no "${name}" (have: ${names.join(', ')}); stats-summary tables have no time`,
-      { details: { have: names } },
-    );
-  }
-  return table.array(name) as ArrayLike<unknown>;
-}
-
-function unitColumn(table: ColumnTable): ArrayLike<unknown> {
-  if (table.columnNames().includes('unit')) return table.array('unit') as ArrayLike<unknown>;
-  const categories = table.columnNames().includes('category')
-    ? (table.array('category') as ArrayLike<unknown>)
-    : [];
-  return Array.from({ length: table.numRows() }, (_, i) =>
-    quantityUnit((categories[i] ?? null) as string | null),
-  );
-}
-
 function checkUnits(levels: Levels, mixUnits: boolean): void {
   if (mixUnits) return;
   for (const entry of levels.parent.entries.values()) {
@@ -115,66 +43,6 @@ function checkUnits(levels: Levels, mixUnits: boolean): void {
       );
     }
   }
-}
-
-/** The bucket [start, end] (ms) of a row; null when there is no interval. */
-function rowBuckets(
-  table: ColumnTable,
-  interval: BucketInterval | undefined,
-  timeZone: string,
-): ((row: number) => [number, number]) | null {
-  if (interval === undefined) return null;
-  checkInterval(interval);
-  const starts = timeColumn(table, 'interval_start');
-  const ends = timeColumn(table, 'interval_end');
-  const boundsOf = bucketLookup(interval, timeZone);
-  return (i) => {
-    const start = timeOf(starts[i]);
-    const bounds = boundsOf(start);
-    const end = timeOf(ends[i]);
-    if (end > bounds[1]) throw misalignedError(i, start, end, interval, timeZone);
-    return bounds;
-  };
-}
-
-interface SumInput {
-  keys: readonly KeyColumn[];
-  def: DropDefinition;
-  value: string | undefined;
-  reasons: boolean;
-  bucketOf: ((row: number) => [number, number]) | null;
-}
-
-/** Sums every row into each level; `buckets` maps bucket start to end (null without an interval). */
-function sumLevels(
-  table: ColumnTable,
-  { keys, def, value, reasons, bucketOf }: SumInput,
-): { levels: Levels; buckets: Map<number, number> | null } {
-  const quantities = valueColumn(table, value);
-  const outcomes = (
-    table.columnNames().includes('outcome') ? table.array('outcome') : []
-  ) as ArrayLike<unknown>;
-  const units = unitColumn(table);
-  const rawReasons = reasons ? (table.array('reason') as ArrayLike<string | null>) : null;
-  const levels = makeLevels(keys);
-  const buckets = new Map<number, number>();
-  const roleOf = roleLookup(def);
-  const keyCodes = new KeyCodes();
-  for (let i = 0; i < table.numRows(); i++) {
-    const role = roleOf(outcomes[i], i);
-    const bounds = bucketOf ? bucketOf(i) : null;
-    if (bounds) buckets.set(bounds[0], bounds[1]);
-    const bucket = bounds ? bounds[0] : -1;
-    const rowKeys = keys.map((k) => k.values[i] ?? null);
-    const codes = rowKeys.map((v) => keyCodes.code(v));
-    const unit = (units[i] ?? null) as string | null;
-    const quantity = quantities[i] ?? 0;
-    levels.fine.add(codes, rowKeys, bucket, unit, role, quantity, rawReasons?.[i] ?? null);
-    levels.parent.add(codes, rowKeys, bucket, unit, role, quantity);
-    levels.orgFine?.add(codes, rowKeys, bucket, unit, role, quantity);
-    levels.orgParent?.add(codes, rowKeys, bucket, unit, role, quantity);
-  }
-  return { levels, buckets: bucketOf ? buckets : null };
 }
 
 /**
@@ -207,16 +75,9 @@ export function dropRates(
 ): ColumnTable {
   const def = resolveDefinition(definition);
   checkTimeZone(timeZone);
-  const keys = keyColumns(table, by);
   // grouped by reason group alone, the raw reasons are listed beside it
   const reasons = by.includes('reason_group') && !by.includes('reason');
-  const { levels, buckets } = sumLevels(table, {
-    keys,
-    def,
-    value,
-    reasons,
-    bucketOf: rowBuckets(table, interval, timeZone),
-  });
+  const { keys, levels, buckets } = dropLevels(table, { by, def, value, reasons, interval, timeZone });
   checkUnits(levels, mixUnits);
   if (cumulative && buckets) {
     const sorted = [...buckets.keys()].sort((a, b) => a - b);

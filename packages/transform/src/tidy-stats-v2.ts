@@ -56,7 +56,12 @@ export function tidyStatsV2(
     });
   }
   const window = readStatsV2Window(record, file, interval);
-  const { fields, groups, withSeries } = readStatsV2Groups(record, {
+  const {
+    fields,
+    groups,
+    columns: values,
+    withSeries,
+  } = readStatsV2Groups(record, {
     file,
     normalise,
     partialSeries,
@@ -88,11 +93,9 @@ export function tidyStatsV2(
     interval_end: new CycleColumn(ends, groups.length),
   };
   fields.forEach((field, f) => {
-    const values = new Float64Array(groups.length * n);
-    groups.forEach((g, i) => values.set(g.values[f], i * n));
-    columns[statsV2FieldColumn(field)] = values.includes(NaN)
-      ? Array.from(values, (v) => (Number.isNaN(v) ? null : v))
-      : values;
+    columns[statsV2FieldColumn(field)] = values[f].includes(NaN)
+      ? Array.from(values[f], (v) => (Number.isNaN(v) ? null : v))
+      : values[f];
   });
   // `unit` is the unit of `quantity`; a table of `times_seen` alone counts occurrences, whatever the category
   const unitOf = fields.includes('sum(quantity)') ? quantityUnit : () => 'count';

@@ -10,7 +10,19 @@ export interface KeyColumn {
 
 const DERIVED = ['reason_group'];
 
-function column(table: ColumnTable, name: string): ArrayLike<unknown> {
+/** Reads a column's values: per row by default, or per block of a {@link TableGrid}. */
+export interface KeyColumnsOptions {
+  /** The values of a column that exists (default: `table.array(name)`). */
+  read?: (name: string) => ArrayLike<unknown>;
+  /** How many values `read` gives (default: the table's rows). */
+  length?: number;
+}
+
+function column(
+  table: ColumnTable,
+  name: string,
+  read: (name: string) => ArrayLike<unknown>,
+): ArrayLike<unknown> {
   const names = table.columnNames();
   // stats-summary tables name the project by id and slug; the id is unique where a slug may be missing
   const actual = name === 'project' && !names.includes('project') ? 'project_id' : name;
@@ -21,21 +33,33 @@ function column(table: ColumnTable, name: string): ArrayLike<unknown> {
       { details: { column: name, have: names } },
     );
   }
-  return table.array(actual) as ArrayLike<unknown>;
+  return read(actual);
 }
 
-/** The key columns of `by`; `reason_group` is derived from outcome and reason, and added beside `reason`. */
-export function keyColumns(table: ColumnTable, by: readonly string[]): KeyColumn[] {
+/**
+ * The key columns of `by`; `reason_group` is derived from outcome and reason, and added beside `reason`.
+ * @param table the table whose columns are checked (`report.unknownColumn`) and read
+ * @param by the grouping keys
+ * @param options read (default: `table.array(name)`), length (default: the table's rows)
+ */
+export function keyColumns(
+  table: ColumnTable,
+  by: readonly string[],
+  {
+    read = (name) => table.array(name) as ArrayLike<unknown>,
+    length = table.numRows(),
+  }: KeyColumnsOptions = {},
+): KeyColumn[] {
   const names = [...by];
   if (names.includes('reason') && !names.includes('reason_group')) {
     names.splice(names.indexOf('reason') + 1, 0, 'reason_group');
   }
   return names.map((name) => {
-    if (name !== 'reason_group') return { name, values: column(table, name) };
-    const outcomes = column(table, 'outcome');
-    const reasons = column(table, 'reason');
+    if (name !== 'reason_group') return { name, values: column(table, name, read) };
+    const outcomes = column(table, 'outcome', read);
+    const reasons = column(table, 'reason', read);
     const groups = new Map<string, string | null>();
-    const values = Array.from({ length: table.numRows() }, (_, i) => {
+    const values = Array.from({ length }, (_, i) => {
       const outcome = String(outcomes[i]);
       const reason = (reasons[i] ?? null) as string | null;
       const id = `${outcome}\u0000${reason}`;

@@ -6,7 +6,7 @@ export const ROLE_INDEX: Record<OutcomeRole, number> = { accepted: 0, dropped: 1
 /** The sums of one group at one level of a report, in one time bucket (-1 when there is no time). */
 export interface LevelEntry {
   keys: unknown[];
-  /** The keys as small integers (see {@link KeyCodes}); they make the entry's id. */
+  /** The keys as small integers (a code per key column, see `dictionaryCodes`); they make the entry's id. */
   codes: number[];
   bucket: number;
   units: Set<string | null>;
@@ -14,20 +14,6 @@ export interface LevelEntry {
   sums: number[];
   /** The raw reasons summed into this entry (kept only when asked). */
   reasons: Set<string>;
-}
-
-/** Numbers key values (1 and '1' apart, null included), so that group ids are short strings of integers. */
-export class KeyCodes {
-  private readonly codes = new Map<unknown, number>();
-  // equal Dates are different objects: they are numbered by their time
-  private readonly dates = new Map<number, number>();
-
-  code(value: unknown): number {
-    const [map, key] = value instanceof Date ? [this.dates, value.getTime()] : [this.codes, value];
-    let code = map.get(key as never);
-    if (code === undefined) map.set(key as never, (code = this.codes.size + this.dates.size));
-    return code;
-  }
 }
 
 const idOf = (codes: readonly number[], bucket: number): string => `${codes.join(',')}|${bucket}`;

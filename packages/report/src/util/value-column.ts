@@ -1,8 +1,17 @@
 import type { ColumnTable } from 'arquero';
 import { SentryOfflineError } from '@sentry-offline/schema';
 
-/** The numeric column a report counts: `value`, else `quantity`, else `times_seen`; `report.noValueColumn` if absent. */
-export function valueColumn(table: ColumnTable, value: string | undefined): ArrayLike<number | null> {
+/**
+ * The numeric column a report counts: `value`, else `quantity`, else `times_seen`; `report.noValueColumn` if absent.
+ * @param table the table
+ * @param value the column asked for, if any
+ * @param read reads a column that exists (default: `table.array(name)`)
+ */
+export function valueColumn(
+  table: ColumnTable,
+  value: string | undefined,
+  read: (name: string) => ArrayLike<unknown> = (name) => table.array(name) as ArrayLike<unknown>,
+): ArrayLike<number | null> {
   const names = table.columnNames();
   const name = value ?? (names.includes('quantity') ? 'quantity' : 'times_seen');
   // an empty response (no groups) has no field columns, and nothing to count
@@ -14,5 +23,5 @@ export function valueColumn(table: ColumnTable, value: string | undefined): Arra
       { details: { column: name, have: names } },
     );
   }
-  return table.array(name) as ArrayLike<number | null>;
+  return read(name) as ArrayLike<number | null>;
 }

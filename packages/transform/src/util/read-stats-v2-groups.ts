@@ -6,14 +6,12 @@ import { compareKeys } from './compare-keys.js';
 import { compareFields } from './stats-v2-field-column.js';
 import { toProjectId } from './to-project-id.js';
 
-/** One group of a stats-v2 payload after normalisation: its keys and one value per field × interval. */
-export interface StatsV2GroupValues {
+/** The keys of one group of a stats-v2 payload after normalisation. */
+export interface StatsV2GroupKeys {
   project: number | string | null;
   category: string | null;
   outcome: string | null;
   reason: string | null;
-  /** Per field (in the order of `fields`), one value per interval; NaN where a padded series has no point. */
-  values: Float64Array[];
 }
 
 /** Options of {@link readStatsV2Groups}. */
@@ -25,6 +23,17 @@ export interface ReadStatsV2GroupsOptions {
   intervals: number;
   /** For each interval in time order, the index of its point in the series (the payload's order). */
   order: readonly number[];
+}
+
+/** The groups (sorted, merged) and, per field, their values: `steps` per group, group after group. */
+export interface StatsV2Groups {
+  fields: string[];
+  groups: StatsV2GroupKeys[];
+  /** Per field (in the order of `fields`), `groups.length × steps` values; NaN where a padded series has no point. */
+  columns: Float64Array[];
+  /** Values per group: the number of intervals, or 1 for a response without series. */
+  steps: number;
+  withSeries: boolean;
 }
 
 type Group = {
@@ -39,16 +48,20 @@ function fail(code: string, message: string, file: string, pointer: string): nev
 
 function text(value: unknown, normalise: ((s: string) => string) | null): string | null {
   if (value === undefined || value === null) return null;
-  const s = String(value);
+  const s = typeof value === 'string' ? value : String(value);
   return normalise ? normalise(s) : s;
 }
 
-function readSeries(group: Group, g: number, fields: string[], o: ReadStatsV2GroupsOptions): Float64Array[] {
-  return fields.map((field) => {
+/** Throws the first problem of a group's series: missing, or longer (or shorter, unless padded) than `intervals`. */
+function checkSeries(group: Group, g: number, fields: string[], o: ReadStatsV2GroupsOptions): void {
+  if (group.series === undefined) {
+    fail('transform.missingSeries', 'has no "series" although other groups have', o.file, `/groups/${g}`);
+  }
+  for (const field of fields) {
     const pointer = `/groups/${g}/series/${field}`;
-    const series = group.series?.[field];
+    const series = group.series[field];
     if (!Array.isArray(series)) {
-      return fail('transform.missingField', `is missing (other groups have "${field}")`, o.file, pointer);
+      fail('transform.missingField', `is missing (other groups have "${field}")`, o.file, pointer);
     }
     if (series.length > o.intervals || (series.length < o.intervals && o.partialSeries === 'error')) {
       fail(
@@ -61,23 +74,33 @@ function readSeries(group: Group, g: number, fields: string[], o: ReadStatsV2Gro
         pointer,
       );
     }
-    const values = new Float64Array(o.intervals);
-    for (let k = 0; k < o.intervals; k++) {
-      const i = o.order[k];
-      values[k] = i < series.length ? Number(series[i]) : NaN;
-    }
-    return values;
-  });
+  }
 }
 
-function readTotals(group: Group, g: number, fields: string[], o: ReadStatsV2GroupsOptions): Float64Array[] {
-  return fields.map((field) => {
-    const total = group.totals[field];
-    if (typeof total !== 'number') {
-      fail('transform.missingField', `has no "${field}" (other groups have)`, o.file, `/groups/${g}/totals`);
+function checkTotals(group: Group, g: number, fields: string[], file: string): void {
+  for (const field of fields) {
+    if (typeof group.totals[field] !== 'number') {
+      fail('transform.missingField', `has no "${field}" (other groups have)`, file, `/groups/${g}/totals`);
     }
-    return Float64Array.of(total);
-  });
+  }
+}
+
+/** Writes (or, for a group merged into an earlier one, adds) a series at `offset`, in time order. */
+function placeSeries(
+  column: Float64Array,
+  offset: number,
+  series: unknown[],
+  first: boolean,
+  { order, inOrder }: { order: readonly number[]; inOrder: boolean },
+): void {
+  const n = order.length;
+  // TypedArray#set converts each point as Number() does, without a loop in JS: most payloads take this path
+  if (first && inOrder && series.length === n) return column.set(series as ArrayLike<number>, offset);
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    const value = i < series.length ? Number(series[i]) : NaN;
+    column[offset + k] = first ? value : column[offset + k] + value;
+  }
 }
 
 function readGroupList(payload: Record<string, unknown>, file: string): Group[] {
@@ -98,42 +121,61 @@ function statsV2Fields(groups: readonly Group[], withSeries: boolean): string[] 
   return [...fields].sort(compareFields);
 }
 
+function groupKeys(group: Group, normalise: boolean): StatsV2GroupKeys {
+  return {
+    project: toProjectId(group.by.project),
+    category: text(group.by.category, normalise ? normaliseCategory : null),
+    outcome: text(group.by.outcome, null),
+    reason: text(group.by.reason, normalise ? normaliseReason : null),
+  };
+}
+
+const keyList = (k: StatsV2GroupKeys) => [k.project, k.category, k.outcome, k.reason];
+
 /**
  * Reads the groups of a stats-v2 payload into values per field × interval, normalised (categories and reasons)
- * when asked, merged where normalised keys coincide, and sorted by project, category, outcome, reason.
+ * when asked, merged where normalised keys coincide, and sorted by project, category, outcome, reason. Each
+ * field's values are written once, straight into their place in one column for the whole table.
  */
 export function readStatsV2Groups(
   payload: Record<string, unknown>,
   options: ReadStatsV2GroupsOptions,
-): { fields: string[]; groups: StatsV2GroupValues[]; withSeries: boolean } {
+): StatsV2Groups {
   const list = readGroupList(payload, options.file);
   const withSeries = options.intervals > 0 && list.some((g) => g.series !== undefined);
   const fields = statsV2Fields(list, withSeries);
-  const merged = new Map<string, StatsV2GroupValues>();
-  list.forEach((group, g) => {
-    if (withSeries && group.series === undefined) {
-      fail(
-        'transform.missingSeries',
-        'has no "series" although other groups have',
-        options.file,
-        `/groups/${g}`,
-      );
-    }
-    const values = withSeries ? readSeries(group, g, fields, options) : readTotals(group, g, fields, options);
-    const row: StatsV2GroupValues = {
-      project: toProjectId(group.by.project),
-      category: text(group.by.category, options.normalise ? normaliseCategory : null),
-      outcome: text(group.by.outcome, null),
-      reason: text(group.by.reason, options.normalise ? normaliseReason : null),
-      values,
-    };
-    const key = JSON.stringify([row.project, row.category, row.outcome, row.reason]);
-    const prior = merged.get(key);
-    if (prior === undefined) merged.set(key, row);
-    else prior.values.forEach((v, f) => v.forEach((x, i) => (v[i] = x + values[f][i])));
-  });
-  const groups = [...merged.values()].sort((a, b) =>
-    compareKeys([a.project, a.category, a.outcome, a.reason], [b.project, b.category, b.outcome, b.reason]),
+  list.forEach((group, g) =>
+    withSeries ? checkSeries(group, g, fields, options) : checkTotals(group, g, fields, options.file),
   );
-  return { fields, groups, withSeries };
+  // groups whose normalised keys coincide are summed into the first of them
+  const merged = new Map<string, number>();
+  const distinct: StatsV2GroupKeys[] = [];
+  const slotOf = list.map((group) => {
+    const keys = groupKeys(group, options.normalise);
+    const id = JSON.stringify(keyList(keys));
+    let slot = merged.get(id);
+    if (slot === undefined) merged.set(id, (slot = distinct.push(keys) - 1));
+    return slot;
+  });
+  const lists = distinct.map(keyList);
+  const sorted = distinct.map((_, i) => i).sort((a, b) => compareKeys(lists[a], lists[b]));
+  const position = new Int32Array(sorted.length);
+  sorted.forEach((slot, p) => (position[slot] = p));
+  const steps = withSeries ? options.intervals : 1;
+  const columns = fields.map(() => new Float64Array(sorted.length * steps));
+  const placed = new Uint8Array(sorted.length);
+  const time = { order: options.order, inOrder: options.order.every((i, k) => i === k) };
+  list.forEach((group, g) => {
+    const p = position[slotOf[g]];
+    const first = placed[p] === 0;
+    placed[p] = 1;
+    fields.forEach((field, f) => {
+      if (withSeries) placeSeries(columns[f], p * steps, group.series![field] as unknown[], first, time);
+      else
+        columns[f][p] = first
+          ? (group.totals[field] as number)
+          : columns[f][p] + (group.totals[field] as number);
+    });
+  });
+  return { fields, groups: sorted.map((slot) => distinct[slot]), columns, steps, withSeries };
 }

@@ -1,13 +1,16 @@
 /**
  * A read-only arquero column holding `values[i]` on rows `i * times` to `(i + 1) * times - 1`: one value per
- * group, repeated over that group's intervals, without materialising one array slot per row.
+ * group, repeated over that group's intervals, without materialising one array slot per row. Its `layout`,
+ * `values` and `times` are public so that a report can work per group instead of per row (duck-typed there, as
+ * report does not import this class).
  */
 export class RepeatColumn<T> {
+  readonly layout = 'repeat';
   readonly length: number;
 
   constructor(
-    private readonly values: readonly T[],
-    private readonly times: number,
+    readonly values: readonly T[],
+    readonly times: number,
   ) {
     this.length = values.length * times;
   }
@@ -21,12 +24,16 @@ export class RepeatColumn<T> {
   }
 }
 
-/** A read-only arquero column cycling through `values` `times` times: the interval dates of every group. */
+/**
+ * A read-only arquero column cycling through `values` `times` times: the interval dates of every group. Its
+ * `layout` and `values` are public for the same reason as {@link RepeatColumn}'s.
+ */
 export class CycleColumn<T> {
+  readonly layout = 'cycle';
   readonly length: number;
 
   constructor(
-    private readonly values: readonly T[],
+    readonly values: readonly T[],
     times: number,
   ) {
     this.length = values.length * times;
