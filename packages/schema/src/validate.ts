@@ -89,6 +89,12 @@ function finish(
   locate?: (pointer: string) => Position | null,
   located: readonly ValidationIssue[] = [],
 ): ValidationResult {
+  if (located.length === 0 && checked.findings.length === 0) {
+    // the common case, nothing to sort or locate
+    const clean: ValidationResult = { ok: true, kind: checked.kind, issues: [], omitted: 0, value };
+    if (checked.facts) clean.facts = checked.facts;
+    return clean;
+  }
   const unique = new Map<string, ValidationIssue>();
   for (const f of [...located, ...checked.findings]) {
     const severity = strict ? 'error' : (f.severity ?? 'warning');

@@ -188,10 +188,13 @@ function threadFindings(view: EventView, findings: Finding[]): ThreadIndex {
   return { crashed, ids: seen };
 }
 
+/** What titles an exception: one of them must hold something. */
+const TITLE_KEYS = ['type', 'value'];
+
 function exceptionFindings(view: EventView, threads: ThreadIndex, findings: Finding[]): void {
   for (const e of view.exceptions) {
     const v = e.value;
-    if (!isObject(v) || (!present(v, ['type']) && !present(v, ['value']))) {
+    if (!isObject(v) || !present(v, TITLE_KEYS)) {
       findings.push({
         pointer: toPointer(e.path),
         keyword: 'exceptionShape',
@@ -235,6 +238,17 @@ function vocabularyFindings(event: Obj, findings: Finding[]): void {
   }
 }
 
+const str = (v: unknown) => (typeof v === 'string' ? v : null);
+
+/** The frame lists of the exceptions, then the threads, then the standalone stack traces. */
+function frameLists(view: EventView): FrameListView[] {
+  const lists: FrameListView[] = [];
+  for (const x of view.exceptions) if (x.stack) lists.push(x.stack);
+  for (const x of view.threads) if (x.stack) lists.push(x.stack);
+  for (const list of view.stacks) lists.push(list);
+  return lists;
+}
+
 /**
  * The checks shared by `event` and `raw-event` that JSON Schema cannot express: the event id, event type and level,
  * exceptions without type or value, threads crashed twice or with duplicate ids, exception thread ids that point
@@ -251,10 +265,11 @@ export function checkEventShape(view: EventView): { findings: Finding[]; facts: 
   breadcrumbFindings(view, findings);
   const threads = threadFindings(view, findings);
   exceptionFindings(view, threads, findings);
-  const lists = [...view.exceptions, ...view.threads].flatMap((x) => (x.stack ? [x.stack] : []));
-  lists.push(...view.stacks);
-  for (const list of lists) frameFindings(view.shape, list, findings);
-  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  let frames = 0;
+  for (const list of frameLists(view)) {
+    frameFindings(view.shape, list, findings);
+    frames += list.frames.length;
+  }
   return {
     findings,
     facts: {
@@ -265,7 +280,7 @@ export function checkEventShape(view: EventView): { findings: Finding[]; facts: 
       exceptions: view.exceptions.length,
       threads: view.threads.length,
       crashedThread: threads.crashed[0] ?? null,
-      frames: lists.reduce((n, l) => n + l.frames.length, 0),
+      frames,
     },
   };
 }

@@ -2,14 +2,7 @@ import type { FromSchema } from 'json-schema-to-ts';
 import type { Finding } from '../types.js';
 import { ENTRY_TYPES } from '../vocabulary.js';
 import { unknownValueFinding } from '../util/unknown-value-finding.js';
-import {
-  checkEventShape,
-  type EventFacts,
-  type ExceptionView,
-  type FrameListView,
-  type EventView,
-  type ThreadView,
-} from './check-event-shape.js';
+import { checkEventShape, type EventFacts, type FrameListView, type EventView } from './check-event-shape.js';
 
 const str = { type: ['string', 'null'] } as const;
 const int = { type: ['integer', 'null'] } as const;
@@ -172,40 +165,42 @@ function stackOf(value: unknown, path: Array<string | number>): FrameListView | 
  */
 export function checkEvent(payload: Event): { findings: Finding[]; facts: EventFacts } {
   const findings: Finding[] = [];
-  const exceptions: ExceptionView[] = [];
-  const threads: ThreadView[] = [];
-  const stacks: FrameListView[] = [];
-  let breadcrumbs: EventView['breadcrumbs'];
-  payload.entries.forEach((entry, e) => {
-    const data = entry.data;
-    if (!(ENTRY_TYPES as readonly string[]).includes(entry.type)) {
-      findings.push(unknownValueFinding(['entries', e, 'type'], entry.type, 'entry type', ENTRY_TYPES));
-    }
-    const values = isObject(data) && Array.isArray(data.values) ? data.values : [];
-    if (entry.type === 'exception') {
-      values.forEach((value, i) => {
-        const path = ['entries', e, 'data', 'values', i];
-        exceptions.push({ path, value, threadIdKey: 'threadId', stack: stackOf(value, path) });
-      });
-    } else if (entry.type === 'threads') {
-      values.forEach((value, i) => {
-        const path = ['entries', e, 'data', 'values', i];
-        threads.push({ path, value, stack: stackOf(value, path) });
-      });
-    } else if (entry.type === 'stacktrace' && isObject(data) && Array.isArray(data.frames)) {
-      stacks.push({ path: ['entries', e, 'data', 'frames'], frames: data.frames });
-    } else if (entry.type === 'breadcrumbs') {
-      breadcrumbs = { path: ['entries', e, 'data', 'values'], values };
-    }
-  });
-  const shape = checkEventShape({
+  const view: EventView = {
     shape: 'api',
     idKey: 'eventID',
     event: payload as Obj,
-    exceptions,
-    threads,
-    stacks,
-    breadcrumbs,
-  });
-  return { findings: [...findings, ...shape.findings], facts: shape.facts };
+    exceptions: [],
+    threads: [],
+    stacks: [],
+  };
+  const entries = payload.entries;
+  for (let e = 0; e < entries.length; e++) {
+    const { type, data } = entries[e];
+    if (!(ENTRY_TYPES as readonly string[]).includes(type)) {
+      findings.push(unknownValueFinding(['entries', e, 'type'], type, 'entry type', ENTRY_TYPES));
+    }
+    const values = isObject(data) && Array.isArray(data.values) ? data.values : [];
+    if (type === 'exception') {
+      for (let i = 0; i < values.length; i++) {
+        const path = ['entries', e, 'data', 'values', i];
+        const value: unknown = values[i];
+        view.exceptions.push({ path, value, threadIdKey: 'threadId', stack: stackOf(value, path) });
+      }
+    } else if (type === 'threads') {
+      for (let i = 0; i < values.length; i++) {
+        const path = ['entries', e, 'data', 'values', i];
+        const value: unknown = values[i];
+        view.threads.push({ path, value, stack: stackOf(value, path) });
+      }
+    } else if (type === 'stacktrace' && isObject(data) && Array.isArray(data.frames)) {
+      view.stacks.push({ path: ['entries', e, 'data', 'frames'], frames: data.frames });
+    } else if (type === 'breadcrumbs') {
+      view.breadcrumbs = { path: ['entries', e, 'data', 'values'], values };
+    }
+  }
+  const shape = checkEventShape(view);
+  return {
+    findings: findings.length ? [...findings, ...shape.findings] : shape.findings,
+    facts: shape.facts,
+  };
 }
