@@ -81,22 +81,14 @@ function check(value: unknown, requested: PayloadKind | undefined, depthChecked 
   return { kind, findings: result.findings, facts: result.facts };
 }
 
-function finish(
+/** The findings as issues of `file`: deduplicated, sorted by pointer, keyword and message. */
+function sortedIssues(
   file: string,
-  checked: Checked,
-  value: unknown,
+  findings: readonly (Finding | ValidationIssue)[],
   strict: boolean,
-  locate?: (pointer: string) => Position | null,
-  located: readonly ValidationIssue[] = [],
-): ValidationResult {
-  if (located.length === 0 && checked.findings.length === 0) {
-    // the common case, nothing to sort or locate
-    const clean: ValidationResult = { ok: true, kind: checked.kind, issues: [], omitted: 0, value };
-    if (checked.facts) clean.facts = checked.facts;
-    return clean;
-  }
+): ValidationIssue[] {
   const unique = new Map<string, ValidationIssue>();
-  for (const f of [...located, ...checked.findings]) {
+  for (const f of findings) {
     const severity = strict ? 'error' : (f.severity ?? 'warning');
     const key = `${f.pointer}\u0000${f.keyword}\u0000${f.message}`;
     if (!unique.has(key))
@@ -110,12 +102,27 @@ function finish(
         message: f.message,
       });
   }
-  const sorted = [...unique.values()].sort(
+  return [...unique.values()].sort(
     (a, b) =>
       comparePointers(a.pointer, b.pointer) ||
       a.keyword.localeCompare(b.keyword) ||
       a.message.localeCompare(b.message),
   );
+}
+
+function finish(
+  file: string,
+  checked: Checked,
+  value: unknown,
+  strict: boolean,
+  locate?: (pointer: string) => Position | null,
+  located: readonly ValidationIssue[] = [],
+): ValidationResult {
+  // the common case, no finding, needs no sorting or locating
+  const sorted =
+    located.length + checked.findings.length === 0
+      ? []
+      : sortedIssues(file, [...located, ...checked.findings], strict);
   const issues = sorted.slice(0, MAX_ISSUES);
   if (locate) {
     for (const issue of issues) {
