@@ -21,13 +21,24 @@ export function splitLines(onLine: (bytes: Buffer, line: number) => void): Chunk
   };
   return {
     push(chunk) {
-      const buffer = carry === null ? chunk : Buffer.concat([carry, chunk]);
       let start = 0;
-      for (let nl = buffer.indexOf(10); nl !== -1; nl = buffer.indexOf(10, start)) {
-        hand(buffer.subarray(start, nl));
+      if (carry !== null) {
+        // only the straddling line is copied, not the whole chunk
+        const nl = chunk.indexOf(10);
+        if (nl === -1) {
+          carry = Buffer.concat([carry, chunk]);
+          return;
+        }
+        hand(Buffer.concat([carry, chunk.subarray(0, nl)]));
+        carry = null;
         start = nl + 1;
       }
-      carry = start < buffer.length ? buffer.subarray(start) : null;
+      for (let nl = chunk.indexOf(10, start); nl !== -1; nl = chunk.indexOf(10, start)) {
+        hand(chunk.subarray(start, nl));
+        start = nl + 1;
+      }
+      // a copy of the tail, so that the chunk itself can be freed
+      if (start < chunk.length) carry = Buffer.from(chunk.subarray(start));
     },
     end() {
       if (carry !== null) hand(carry);

@@ -1,4 +1,5 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { SentryOfflineError } from '@sentry-offline/schema';
 import { detectFormat, formatFromName } from './detect-format.js';
@@ -42,14 +43,48 @@ function isGzip(path: string, first: Buffer | undefined): boolean {
   return /\.gz$/i.test(path) || (first !== undefined && first[0] === 0x1f && first[1] === 0x8b);
 }
 
+/**
+ * An uncompressed file's bytes from `start` to `end`, read into one buffer that is used again for every chunk:
+ * the consumer must copy what it keeps (splitLines does), and memory stays at one chunk, where a read stream
+ * leaves each chunk to the garbage collector (tens of MiB of buffers waiting at any time).
+ */
+async function* readReused(
+  path: string,
+  start: number,
+  end: number | undefined,
+  counted: { bytes: number },
+  onRead?: (bytes: number) => void,
+): AsyncGenerator<Buffer> {
+  const handle = await open(path, 'r');
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  try {
+    for (let pos = start; ;) {
+      const want = end === undefined ? buffer.length : Math.min(buffer.length, end - pos);
+      const { bytesRead } = want > 0 ? await handle.read(buffer, 0, want, pos) : { bytesRead: 0 };
+      if (bytesRead === 0) return;
+      pos += bytesRead;
+      counted.bytes += bytesRead;
+      onRead?.(bytesRead);
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The file's bytes as a stream of chunks (inflated when gzip), and how many were read from disk. */
-function openChunks(path: string, start: number, end: number | undefined, onRead?: (bytes: number) => void) {
+function openChunks(
+  path: string,
+  start: number,
+  end: number | undefined,
+  counted: { bytes: number },
+  onRead?: (bytes: number) => void,
+): AsyncIterable<Buffer> {
   const file = createReadStream(path, {
     start,
     end: end === undefined ? undefined : end - 1,
     highWaterMark: CHUNK,
   });
-  const counted = { bytes: 0 };
   file.on('data', (chunk: Buffer | string) => {
     counted.bytes += chunk.length;
     onRead?.(chunk.length);
@@ -57,7 +92,7 @@ function openChunks(path: string, start: number, end: number | undefined, onRead
   const chunks: AsyncIterable<Buffer> = /\.gz$/i.test(path)
     ? file.pipe(createGunzip({ chunkSize: 1 << 18 }))
     : file;
-  return { chunks, counted };
+  return chunks;
 }
 
 function firstSignificant(chunk: Buffer): number {
@@ -142,7 +177,11 @@ export async function streamEvents(
   const parse = createParser(name, hand, onInvalid);
   let index = 0;
   const ndjson = formatFromName(path) === 'ndjson' || start > 0;
-  const { chunks, counted } = openChunks(path, start, end, onRead);
+  const reused = ndjson && !/\.gz$/i.test(path);
+  const counted = { bytes: 0 };
+  const chunks = reused
+    ? readReused(path, start, end, counted, onRead)
+    : openChunks(path, start, end, counted, onRead);
   let splitter: ChunkSplitter | null = null;
   let format: StreamEventsResult['format'] = 'ndjson';
   const whole: Buffer[] = [];

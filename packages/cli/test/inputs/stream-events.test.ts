@@ -84,6 +84,24 @@ describe('splitLines', () => {
   });
 });
 
+describe('splitLines at every cut', () => {
+  it('gives the lines of the whole text whichever two places the chunks are cut at', () => {
+    const text = '{"a":1}\n\n{"bb":[1,2]}\r\n  \n{"c":"x\\ny"}\n{"d":4}';
+    const whole: [string, number][] = [];
+    const expected = text.split('\n').flatMap((l, i) => (l.trim() === '' ? [] : [[l, i + 1]]));
+    for (let i = 0; i <= text.length; i++)
+      for (let j = i; j <= text.length; j++) {
+        const lines: [string, number][] = [];
+        const split = splitLines((bytes, line) => lines.push([bytes.toString(), line]));
+        for (const part of [text.slice(0, i), text.slice(i, j), text.slice(j)]) split.push(Buffer.from(part));
+        split.end();
+        expect(lines).toEqual(expected);
+        if (i === 0 && j === 0) whole.push(...lines);
+      }
+    expect(whole.map(([l]) => l)).toEqual(['{"a":1}', '{"bb":[1,2]}\r', '{"c":"x\\ny"}', '{"d":4}']);
+  });
+});
+
 describe('streamEvents', () => {
   const events = [{ event_id: 'a' }, { event_id: 'b', n: [1, 2] }, { event_id: 'c' }];
   const ndjson = events.map((e) => JSON.stringify(e)).join('\n') + '\n';
