@@ -95,6 +95,22 @@ function openChunks(
   return chunks;
 }
 
+/** NDJSON (split line by line, every line copied) into a reused buffer; anything else as a stream of chunks. */
+function readChunks(
+  path: string,
+  ndjson: boolean,
+  {
+    start,
+    end,
+    counted,
+    onRead,
+  }: { start: number; end?: number; counted: { bytes: number }; onRead?: (n: number) => void },
+): AsyncIterable<Buffer> {
+  return ndjson && !/\.gz$/i.test(path)
+    ? readReused(path, start, end, counted, onRead)
+    : openChunks(path, start, end, counted, onRead);
+}
+
 function firstSignificant(chunk: Buffer): number {
   for (let i = 0; i < chunk.length; i++) {
     const c = chunk[i];
@@ -177,11 +193,8 @@ export async function streamEvents(
   const parse = createParser(name, hand, onInvalid);
   let index = 0;
   const ndjson = formatFromName(path) === 'ndjson' || start > 0;
-  const reused = ndjson && !/\.gz$/i.test(path);
   const counted = { bytes: 0 };
-  const chunks = reused
-    ? readReused(path, start, end, counted, onRead)
-    : openChunks(path, start, end, counted, onRead);
+  const chunks = readChunks(path, ndjson, { start, end, counted, onRead });
   let splitter: ChunkSplitter | null = null;
   let format: StreamEventsResult['format'] = 'ndjson';
   const whole: Buffer[] = [];
