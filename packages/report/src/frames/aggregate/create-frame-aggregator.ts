@@ -1,17 +1,13 @@
-import {
-  findCrashStack,
-  type CrashFrame,
-  type CrashStack,
-  type CrashStackHead,
-} from '@sentry-offline/transform';
+import { findCrashStack, type CrashStack, type CrashStackHead } from '@sentry-offline/transform';
 import { SentryOfflineError } from '@sentry-offline/schema';
-import type { EventStack, StackFrame } from '../event-stack.js';
-import type { ColumnTable } from 'arquero';
-import { createFrameBuilder } from '../build-stack-frames.js';
+import type { EventStack } from '../event-stack.js';
 import type { RulesInput } from '../rules/resolve-rules.js';
 import { assertStrategy } from '../signatures.js';
 import type { SignatureStrategy, StrategyOptions } from '../strategies/signature-result.js';
 import { emptyFrameAggregate, type FrameAggregate } from './frame-aggregate.js';
+import { createStackBuilder } from './create-stack-builder.js';
+import { createFrameInterner } from './intern-frame-text.js';
+import { field, sameStack } from './same-stack.js';
 import { addToSignature, applyStackSummary, summariseStack, type StackSummary } from './stack-summary.js';
 
 /** Options of {@link createFrameAggregator}. */
@@ -52,107 +48,6 @@ interface StackEntry {
   events: number;
 }
 
-const COLUMNS = {
-  instruction_addr: 'instructionAddr',
-  frame_index: 'frameIndex',
-  function: 'function',
-  raw_function: 'rawFunction',
-  module: 'module',
-  package: 'package',
-  filename: 'filename',
-  abs_path: 'absPath',
-  lineno: 'lineno',
-  in_app: 'inApp',
-  platform: 'platform',
-} as const;
-
-/** A raw frame field in either spelling (`lineNo` or `lineno`), as the reader picks it. */
-function field(raw: Record<string, unknown>, camel: string, snake: string): unknown {
-  const value = raw[camel];
-  return value !== undefined ? value : raw[snake];
-}
-
-/** Whether a read value is what the reader makes of a raw one: the same string, number or boolean, or missing. */
-const same = (read: string | number | boolean | null, raw: unknown) =>
-  read === null ? raw === null || raw === undefined : read === raw;
-
-/**
- * Whether a raw frame reads as `read` (with the event's platform), compared field by field on the raw values
- * without reading the frame. A value the reader would convert (a number where text is expected) does not compare
- * equal: such a frame is read instead, so a match never skips a check.
- */
-function sameFrame(read: CrashFrame, raw: Record<string, unknown>, platform: string | null): boolean {
-  const rawPlatform = raw.platform;
-  return (
-    same(read.function, raw.function) &&
-    same(read.filename, raw.filename) &&
-    same(read.lineno, field(raw, 'lineNo', 'lineno')) &&
-    same(read.module, raw.module) &&
-    same(read.inApp, field(raw, 'inApp', 'in_app')) &&
-    same(read.rawFunction, field(raw, 'rawFunction', 'raw_function')) &&
-    same(read.absPath, field(raw, 'absPath', 'abs_path')) &&
-    same(read.package, raw.package) &&
-    (rawPlatform === null || rawPlatform === undefined
-      ? read.platform === platform
-      : read.platform === rawPlatform) &&
-    (read.instructionAddr === null) === same(null, field(raw, 'instructionAddr', 'instruction_addr'))
-  );
-}
-
-function sameFrames(
-  read: readonly CrashFrame[],
-  raw: readonly Record<string, unknown>[],
-  platform: string | null,
-): boolean {
-  if (read.length !== raw.length) return false;
-  // outermost first: stacks that share a crash site usually differ in how they got there
-  for (let i = 0; i < read.length; i++) if (!sameFrame(read[i], raw[i], platform)) return false;
-  return true;
-}
-
-/** Same crash stack: the fields a stack's summary depends on (not the event's id, issue or date). */
-function sameStack(a: CrashStack, b: CrashStackHead): boolean {
-  return (
-    a.exceptionType === b.exceptionType &&
-    a.source === b.source &&
-    a.position === b.position &&
-    a.platform === b.platform &&
-    sameFrames(a.frames, b.rawFrames, b.platform)
-  );
-}
-
-/**
- * The stack builder of the table path, fed one stack at a time through columns that look like a frames table's:
- * frames are normalised, classified and marked exactly as `aggregateFrames` does it, by the same code.
- */
-function createStackBuilder(options: { rules?: RulesInput; defaults: boolean }) {
-  const c = Object.fromEntries(Object.keys(COLUMNS).map((name) => [name, [] as unknown[]])) as Record<
-    keyof typeof COLUMNS,
-    unknown[]
-  >;
-  const table = { columnNames: () => Object.keys(COLUMNS), array: (name: keyof typeof COLUMNS) => c[name] };
-  const build = createFrameBuilder(table as unknown as ColumnTable, options);
-  return (frames: readonly CrashFrame[], eventPlatform: string | null): StackFrame[] => {
-    const rows: number[] = [];
-    for (let i = 0; i < frames.length; i++) {
-      const f = frames[i];
-      c.instruction_addr[i] = f.instructionAddr;
-      c.frame_index[i] = f.frameIndex;
-      c.function[i] = f.function;
-      c.raw_function[i] = f.rawFunction;
-      c.module[i] = f.module;
-      c.package[i] = f.package;
-      c.filename[i] = f.filename;
-      c.abs_path[i] = f.absPath;
-      c.lineno[i] = f.lineno;
-      c.in_app[i] = f.inApp;
-      c.platform[i] = f.platform;
-      rows.push(i);
-    }
-    return build(rows, eventPlatform);
-  };
-}
-
 /**
  * Creates a streaming frame aggregator: the fast path of {@link aggregateFrames} for events read one at a time
  * (NDJSON, a folder of files, a worker thread's share). Each event gives only its crash stack
@@ -183,6 +78,7 @@ export function createFrameAggregator({
   // distinct stacks, found by their crash site's function and line and confirmed frame by frame, each with the
   // events that had it since its counts were last applied
   let stacks = new Map<string, Map<number | null, StackEntry[]>>();
+  const intern = createFrameInterner();
   let size = 0;
   let count = 0;
   let calls = 0;
@@ -227,7 +123,7 @@ export function createFrameAggregator({
     }
     // a new stack: its frames read (and checked), built by the table path's builder, signed and summarised
     const { rawFrames: _raw, readFrames, ...fields } = head;
-    const crash: CrashStack = { ...fields, frames: readFrames() };
+    const crash: CrashStack = { ...fields, frames: readFrames().map(intern) };
     const stack: EventStack = {
       eventId,
       exceptionType: crash.exceptionType,
