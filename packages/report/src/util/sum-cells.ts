@@ -28,22 +28,41 @@ export function sumCells(values: ArrayLike<number | null>, layout: CellLayout): 
   const { steps, cells, cellCount, stepBuckets, bucketCount } = layout;
   const sums = new Float64Array(cellCount * bucketCount);
   const seen = new Uint8Array(cellCount * bucketCount);
-  const typed = values instanceof Float64Array;
-  for (let b = 0, row = 0; b < cells.length; b++) {
+  const addBlock = values instanceof Float64Array ? addNumbers : addValues;
+  // one small function per block rather than one loop over every row: it is optimised after a few blocks,
+  // where a single long loop runs unoptimised until on-stack replacement (most of the time of a small table)
+  for (let b = 0; b < cells.length; b++) {
     const base = cells[b] * bucketCount;
     if (stepBuckets === null) {
       if (steps > 0) seen[base] = 1;
-      let sum = sums[base];
-      if (typed) for (let s = 0; s < steps; s++, row++) sum += values[row] as number;
-      else for (let s = 0; s < steps; s++, row++) sum += values[row] ?? 0;
-      sums[base] = sum;
-      continue;
-    }
-    for (let s = 0; s < steps; s++, row++) {
-      const cell = base + stepBuckets[s];
-      seen[cell] = 1;
-      sums[cell] += values[row] ?? 0;
-    }
+      sums[base] = addBlock(values, b * steps, (b + 1) * steps, sums[base]);
+    } else addBuckets(values, b * steps, stepBuckets, sums, seen, base);
   }
   return { sums, seen };
+}
+
+function addNumbers(values: ArrayLike<number | null>, from: number, to: number, sum: number): number {
+  for (let row = from; row < to; row++) sum += values[row] as number;
+  return sum;
+}
+
+function addValues(values: ArrayLike<number | null>, from: number, to: number, sum: number): number {
+  for (let row = from; row < to; row++) sum += values[row] ?? 0;
+  return sum;
+}
+
+/** Adds a block's rows into the sums of their steps' buckets; the block's cell starts at `base`. */
+function addBuckets(
+  values: ArrayLike<number | null>,
+  from: number,
+  stepBuckets: Int32Array,
+  sums: Float64Array,
+  seen: Uint8Array,
+  base: number,
+): void {
+  for (let s = 0; s < stepBuckets.length; s++) {
+    const slot = base + stepBuckets[s];
+    sums[slot] += values[from + s] ?? 0;
+    seen[slot] = 1;
+  }
 }

@@ -2,7 +2,8 @@ import { SentryOfflineError } from '@sentry-offline/schema';
 import { normaliseCategory } from '../normalise-category.js';
 import { normaliseReason } from '../normalise-reason.js';
 import { asRecord } from './as-record.js';
-import { compareKeys } from './compare-keys.js';
+import { KeySlots } from './key-slots.js';
+import { sortKeyTuples } from './sort-key-tuples.js';
 import { compareFields } from './stats-v2-field-column.js';
 import { toProjectId } from './to-project-id.js';
 
@@ -52,27 +53,29 @@ function text(value: unknown, normalise: ((s: string) => string) | null): string
   return normalise ? normalise(s) : s;
 }
 
+function seriesLengthError(length: number, g: number, field: string, o: ReadStatsV2GroupsOptions): never {
+  fail(
+    'transform.seriesLength',
+    `has ${length} points but there are ${o.intervals} intervals: the points cannot be placed in time` +
+      (length < o.intervals ? ' (partialSeries: "pad" places them from the first interval on)' : ''),
+    o.file,
+    `/groups/${g}/series/${field}`,
+  );
+}
+
 /** Throws the first problem of a group's series: missing, or longer (or shorter, unless padded) than `intervals`. */
 function checkSeries(group: Group, g: number, fields: string[], o: ReadStatsV2GroupsOptions): void {
   if (group.series === undefined) {
     fail('transform.missingSeries', 'has no "series" although other groups have', o.file, `/groups/${g}`);
   }
-  for (const field of fields) {
-    const pointer = `/groups/${g}/series/${field}`;
-    const series = group.series[field];
+  for (let f = 0; f < fields.length; f++) {
+    const series = group.series[fields[f]];
     if (!Array.isArray(series)) {
-      fail('transform.missingField', `is missing (other groups have "${field}")`, o.file, pointer);
+      const pointer = `/groups/${g}/series/${fields[f]}`;
+      fail('transform.missingField', `is missing (other groups have "${fields[f]}")`, o.file, pointer);
     }
     if (series.length > o.intervals || (series.length < o.intervals && o.partialSeries === 'error')) {
-      fail(
-        'transform.seriesLength',
-        `has ${series.length} points but there are ${o.intervals} intervals: the points cannot be placed in time` +
-          (series.length < o.intervals
-            ? ' (partialSeries: "pad" places them from the first interval on)'
-            : ''),
-        o.file,
-        pointer,
-      );
+      seriesLengthError(series.length, g, fields[f], o);
     }
   }
 }
@@ -144,38 +147,37 @@ export function readStatsV2Groups(
   const list = readGroupList(payload, options.file);
   const withSeries = options.intervals > 0 && list.some((g) => g.series !== undefined);
   const fields = statsV2Fields(list, withSeries);
-  list.forEach((group, g) =>
-    withSeries ? checkSeries(group, g, fields, options) : checkTotals(group, g, fields, options.file),
-  );
-  // groups whose normalised keys coincide are summed into the first of them
-  const merged = new Map<string, number>();
+  // groups whose normalised keys coincide are summed into the first of them (one pass: keys never throw)
+  const slots = new KeySlots();
   const distinct: StatsV2GroupKeys[] = [];
-  const slotOf = list.map((group) => {
+  const slotOf = new Int32Array(list.length);
+  for (let g = 0; g < list.length; g++) {
+    const group = list[g];
+    if (withSeries) checkSeries(group, g, fields, options);
+    else checkTotals(group, g, fields, options.file);
     const keys = groupKeys(group, options.normalise);
-    const id = JSON.stringify(keyList(keys));
-    let slot = merged.get(id);
-    if (slot === undefined) merged.set(id, (slot = distinct.push(keys) - 1));
-    return slot;
-  });
-  const lists = distinct.map(keyList);
-  const sorted = distinct.map((_, i) => i).sort((a, b) => compareKeys(lists[a], lists[b]));
+    slotOf[g] = slots.slot(keys.project, keys.category, keys.outcome, keys.reason);
+    if (slotOf[g] === distinct.length) distinct.push(keys);
+  }
+  const sorted = sortKeyTuples(distinct.map(keyList));
   const position = new Int32Array(sorted.length);
   sorted.forEach((slot, p) => (position[slot] = p));
   const steps = withSeries ? options.intervals : 1;
   const columns = fields.map(() => new Float64Array(sorted.length * steps));
   const placed = new Uint8Array(sorted.length);
   const time = { order: options.order, inOrder: options.order.every((i, k) => i === k) };
-  list.forEach((group, g) => {
+  for (let g = 0; g < list.length; g++) {
     const p = position[slotOf[g]];
     const first = placed[p] === 0;
     placed[p] = 1;
-    fields.forEach((field, f) => {
-      if (withSeries) placeSeries(columns[f], p * steps, group.series![field] as unknown[], first, time);
-      else
-        columns[f][p] = first
-          ? (group.totals[field] as number)
-          : columns[f][p] + (group.totals[field] as number);
-    });
-  });
+    for (let f = 0; f < fields.length; f++) {
+      if (withSeries) {
+        placeSeries(columns[f], p * steps, list[g].series![fields[f]] as unknown[], first, time);
+      } else {
+        const total = list[g].totals[fields[f]] as number;
+        columns[f][p] = first ? total : columns[f][p] + total;
+      }
+    }
+  }
   return { fields, groups: sorted.map((slot) => distinct[slot]), columns, steps, withSeries };
 }
