@@ -18,8 +18,10 @@ export function readTimestamp(
   let ms = NaN;
   if (typeof value === 'number') ms = value * 1000;
   else if (typeof value === 'string') {
-    const text = value.trim();
-    if (NUMERIC.test(text)) ms = Number(text) * 1000;
+    // the common case first: an ISO date in UTC ("…Z"), as the API writes dateCreated, needs no pattern
+    const text = value.endsWith('Z') && value.charCodeAt(0) > 32 ? value : value.trim();
+    if (text.endsWith('Z') && text.length > 10) ms = Date.parse(text);
+    else if (NUMERIC.test(text)) ms = Number(text) * 1000;
     else ms = Date.parse(HAS_ZONE.test(text) ? text : `${text}Z`);
   }
   // whole milliseconds, cut like Date.parse cuts "…56.098086Z", after rounding away float noise (x.301 * 1000)
