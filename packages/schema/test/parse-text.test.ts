@@ -164,6 +164,20 @@ describe('parseText: what JSON.parse hides', () => {
     expect(parseText('june.json', text)).toMatchObject({ ok: true, issues: [] });
   });
 
+  it.each(['\\u003a', '\\u003A'])(
+    'finds a key named twice when a %s escape writes a colon no ":" of the text stands for',
+    (escape) => {
+      // 3 colons in the text, 2 keys kept and 1 colon in the strings: counting alone would see no repeat
+      const text = `{"a${escape}": 1, "b": 1, "b": 2}`;
+      const result = parseText('june.json', text);
+      expect(result).toMatchObject({ ok: true, value: { 'a:': 1, b: 2 } });
+      if (!result.ok) return;
+      expect(result.issues.map((i) => [i.pointer, i.line, i.column, i.keyword])).toEqual([
+        ['/b', 1, text.lastIndexOf('"b"') + 1, 'duplicateKey'],
+      ]);
+    },
+  );
+
   it('warns about integer literals beyond 2^53 - 1, with the value they are read as', () => {
     const text =
       '{"id": 12345678901234567890, "n": 9007199254740991, "m": -9007199254740993, "p": 9007199254740992, "f": 1e300, "s": "12345678901234567890"}';

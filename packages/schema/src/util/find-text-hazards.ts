@@ -21,7 +21,8 @@ function mayRepeatKeys(text: string, { keys, stringColons }: ValueMeasure): bool
   let colons = 0;
   for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) colons++;
   if (colons <= keys) return false;
-  if (!/\\u003a/i.test(text)) return colons - stringColons > keys;
+  // JSON escapes are lower-case `\u` (JSON.parse refuses `\U`); two plain searches are far faster than one /i regex
+  if (!text.includes('\\u003a') && !text.includes('\\u003A')) return colons - stringColons > keys;
   return countOf(text, /"\s*:/g) > keys;
 }
 

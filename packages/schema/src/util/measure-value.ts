@@ -1,4 +1,4 @@
-/** What {@link measureValue} learnt about a parsed JSON value, without recursion. */
+/** What {@link measureValue} learnt about a parsed JSON value. */
 export interface ValueMeasure {
   /** Object members in the value, counted over every object. */
   keys: number;
@@ -10,56 +10,65 @@ export interface ValueMeasure {
   stringColons: number;
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 function colonsIn(text: string): number {
   let n = 0;
   for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) n++;
   return n;
 }
 
-const isUnsafeInteger = (v: unknown) =>
-  typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v);
-
 /** Adds a scalar to the measure: the colons of a string, whether a number is an unsafe integer. */
 function measureScalar(measure: ValueMeasure, value: unknown): void {
   if (typeof value === 'string') {
     if (value.includes(':')) measure.stringColons += colonsIn(value);
-  } else if (!measure.unsafeIntegers && isUnsafeInteger(value)) {
+  } else if (
+    !measure.unsafeIntegers &&
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    !Number.isSafeInteger(value)
+  ) {
     measure.unsafeIntegers = true;
   }
 }
 
-/**
- * Walks a parsed value with an explicit stack (100,000 levels of nesting cannot overflow it) and stops
- * descending past `limit` levels.
- */
-export function measureValue(value: unknown, limit = Infinity): ValueMeasure {
-  const measure: ValueMeasure = { keys: 0, depth: 0, unsafeIntegers: false, stringColons: 0 };
-  const containers: object[] = [];
-  const depths: number[] = [];
-  const visit = (child: unknown, depth: number) => {
-    if (child !== null && typeof child === 'object') {
-      containers.push(child);
-      depths.push(depth);
-    } else {
-      measureScalar(measure, child);
+/** Measures a container at `depth` and what it holds; true when it went past `limit` (the walk stops there). */
+function measureContainer(
+  measure: ValueMeasure,
+  container: object,
+  depth: number,
+  limit: number,
+): boolean {
+  if (depth > measure.depth) measure.depth = depth;
+  if (depth > limit) return true;
+  if (Array.isArray(container)) {
+    for (let i = 0; i < container.length; i++) {
+      const child: unknown = container[i];
+      if (child === null || typeof child !== 'object') measureScalar(measure, child);
+      else if (measureContainer(measure, child, depth + 1, limit)) return true;
     }
-  };
-  visit(value, 1);
-  while (containers.length > 0) {
-    const container = containers.pop() as object;
-    const depth = depths.pop() as number;
-    if (depth > measure.depth) measure.depth = depth;
-    if (depth > limit) break;
-    if (Array.isArray(container)) {
-      for (let i = 0; i < container.length; i++) visit(container[i], depth + 1);
-      continue;
-    }
-    const keys = Object.keys(container);
-    measure.keys += keys.length;
-    for (const key of keys) {
-      if (key.includes(':')) measure.stringColons += colonsIn(key);
-      visit((container as Record<string, unknown>)[key], depth + 1);
-    }
+    return false;
   }
+  // for…in walks an object without allocating its key list; inherited members are skipped as Object.keys does
+  for (const key in container) {
+    if (!hasOwn.call(container, key)) continue;
+    measure.keys++;
+    if (key.includes(':')) measure.stringColons += colonsIn(key);
+    const child: unknown = (container as Record<string, unknown>)[key];
+    if (child === null || typeof child !== 'object') measureScalar(measure, child);
+    else if (measureContainer(measure, child, depth + 1, limit)) return true;
+  }
+  return false;
+}
+
+/**
+ * Walks a parsed value and stops at the first object or list nested past `limit` levels (then only `depth` is
+ * meaningful: it is `limit + 1`). The walk recurses, at most `limit + 1` calls deep, so `limit` must stay far
+ * below the stack size (parseText passes `MAX_NESTING`, 512): 100,000 levels of nesting cannot overflow it.
+ */
+export function measureValue(value: unknown, limit: number): ValueMeasure {
+  const measure: ValueMeasure = { keys: 0, depth: 0, unsafeIntegers: false, stringColons: 0 };
+  if (value === null || typeof value !== 'object') measureScalar(measure, value);
+  else measureContainer(measure, value, 1, limit);
   return measure;
 }
