@@ -33,12 +33,7 @@ function measureScalar(measure: ValueMeasure, value: unknown): void {
 }
 
 /** Measures a container at `depth` and what it holds; true when it went past `limit` (the walk stops there). */
-function measureContainer(
-  measure: ValueMeasure,
-  container: object,
-  depth: number,
-  limit: number,
-): boolean {
+function measureContainer(measure: ValueMeasure, container: object, depth: number, limit: number): boolean {
   if (depth > measure.depth) measure.depth = depth;
   if (depth > limit) return true;
   if (Array.isArray(container)) {
