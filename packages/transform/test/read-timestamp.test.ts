@@ -1,4 +1,4 @@
-import { SentryOfflineError } from '@sentry-offline/schema';
+import type { SentryOfflineError } from '@sentry-offline/schema';
 import { describe, expect, it } from 'vitest';
 import { readTimestamp } from '../src/events/read-timestamp.js';
 
