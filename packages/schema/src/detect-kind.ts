@@ -96,14 +96,21 @@ function detectStats(value: Obj): DetectKindResult | null {
 const isStatsPoints = (data: unknown): boolean =>
   Array.isArray(data) && Array.isArray(data[0]) && typeof data[0][0] === 'number';
 
+const isSeries = (v: unknown) => isObject(v) && isStatsPoints(v.data);
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
 /** `/events-stats/` keyed by yAxis or top-event group (`{"count()": {data}}`), or by group then yAxis. */
 function isKeyedEventsStats(value: Obj): boolean {
-  const members = Object.values(value);
-  const isSeries = (v: unknown) => isObject(v) && isStatsPoints(v.data);
-  return (
-    members.length > 0 &&
-    members.every((m) => isSeries(m) || (isObject(m) && Object.values(m).some(isSeries) && !('data' in m)))
-  );
+  // a loop that stops at the first member that is no series: an event's first member already is not
+  let members = 0;
+  for (const key in value) {
+    if (!hasOwn.call(value, key)) continue;
+    const m = value[key];
+    if (!isSeries(m) && !(isObject(m) && Object.values(m).some(isSeries) && !('data' in m))) return false;
+    members++;
+  }
+  return members > 0;
 }
 
 function detectQuery(value: Obj): DetectKindResult | null {
@@ -180,12 +187,15 @@ export function detectKind(value: unknown): DetectKindResult {
       candidates: [],
     };
   }
-  const keys = Object.keys(value);
-  if ('detail' in value && keys.every((k) => ['detail', 'code', 'errorId', 'extra'].includes(k))) {
+  if (
+    'detail' in value &&
+    Object.keys(value).every((k) => ['detail', 'code', 'errorId', 'extra'].includes(k))
+  ) {
     return { kind: 'error-response', reason: 'has only "detail": an API error body' };
   }
   const found = detectStats(value) ?? detectQuery(value) ?? detectEvent(value);
   if (found) return found;
+  const keys = Object.keys(value);
   return {
     kind: null,
     reason: `an object with ${keys.length ? `keys ${keys.slice(0, 6).join(', ')}` : 'no keys'}, which matches no known kind (expected one of: ${KIND_SHAPES})`,
