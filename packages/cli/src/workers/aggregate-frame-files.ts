@@ -31,10 +31,13 @@ export interface AggregateFrameFilesResult {
   invalid: string[];
 }
 
-// tests run the TypeScript sources, where the worker file exists only as built JavaScript in dist/
+// where the worker files are: tests run the TypeScript sources (the worker exists only as built JavaScript in
+// dist/), the bundled command-line tool runs from dist/bin.bundle.js, the modules from dist/workers/
 const DIST = import.meta.url.endsWith('.ts')
   ? new URL('../../dist/workers/', import.meta.url)
-  : new URL('./', import.meta.url);
+  : /\/workers\/[^/]+$/.test(import.meta.url)
+    ? new URL('./', import.meta.url)
+    : new URL('./workers/', import.meta.url);
 
 /**
  * The worker's entry: the one-file bundle that `pnpm build` makes (a thread loads it in ~25 ms), else the
