@@ -57,7 +57,7 @@ export { compareStrategies } from './frames/compare-strategies.js';
 export type { CompareStrategiesOptions, StrategyComparison } from './frames/compare-strategies.js';
 export { aggregateFrames } from './frames/aggregate/aggregate-frames.js';
 export type { AggregateFramesOptions } from './frames/aggregate/aggregate-frames.js';
-export { mergeFrameAggregates } from './frames/aggregate/merge-frame-aggregates.js';
+export { addFrameAggregate, mergeFrameAggregates } from './frames/aggregate/merge-frame-aggregates.js';
 export { finishFrameAggregate } from './frames/aggregate/finish-frame-aggregate.js';
 export type { FinishFrameAggregateOptions, FrameReport } from './frames/aggregate/finish-frame-aggregate.js';
 export { createFrameAggregator } from './frames/aggregate/create-frame-aggregator.js';

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mergeFrameAggregates, type FrameAggregate } from '@sentry-offline/report';
+import { addFrameAggregate, type FrameAggregate } from '@sentry-offline/report';
 import { Piscina } from 'piscina';
 import { createTaskAggregator } from './frame-aggregator.js';
 import type { FrameTask, FrameTaskOptions, FrameTaskResult } from './frame-task.js';
@@ -91,7 +91,7 @@ async function runTasks(
 
 /**
  * Folds the events of many files into one frame aggregate, on the main thread alone or with a pool of worker
- * threads (piscina) that take tasks beside it; partial aggregates are merged with `mergeFrameAggregates`
+ * threads (piscina) that take tasks beside it; partial aggregates are folded together with `addFrameAggregate`
  * (counts add, sets unite), so the result is the same whatever the number of workers and whichever thread ran
  * which task. Files are streamed (NDJSON, JSON arrays, gzip), so memory holds aggregates, not events. Documents
  * that are not events are listed in `invalid`, never counted.
@@ -132,8 +132,10 @@ export async function aggregateFrameFiles(
   let events = 0;
   let bytes = 0;
   const add = (result: Result, index: number) => {
-    // merged as they finish: only the running aggregate is held, whatever the number of tasks
-    aggregate = aggregate === null ? result.aggregate : mergeFrameAggregates(aggregate, result.aggregate);
+    // folded in as they finish, into the first result (ours: a clone from a worker or a flushed part), so only
+    // the running total is held and each fold costs the size of the part, not of the total
+    if (aggregate === null) aggregate = result.aggregate;
+    else addFrameAggregate(aggregate, result.aggregate);
     invalid[index] = result.invalid;
     events += result.events;
     bytes += result.bytes;

@@ -1,8 +1,8 @@
 import { createEventTables } from '@sentry-offline/transform';
 import {
+  addFrameAggregate,
   aggregateFrames,
   createFrameAggregator,
-  mergeFrameAggregates,
   type FrameAggregate,
 } from '@sentry-offline/report';
 import { detectKind } from '@sentry-offline/schema';
@@ -22,7 +22,8 @@ function createTableAggregator(options: FrameTaskOptions): TaskAggregator {
   let builder = createEventTables();
   const fold = () => {
     const part = aggregateFrames(builder.finish(), options);
-    state = state === null ? part : mergeFrameAggregates(state, part);
+    if (state === null) state = part;
+    else addFrameAggregate(state, part);
     builder = createEventTables();
   };
   return {

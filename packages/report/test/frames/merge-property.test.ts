@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCanonicalJson } from '@sentry-offline/transform';
 import {
+  addFrameAggregate,
   aggregateFrames,
   finishFrameAggregate,
   mergeFrameAggregates,
@@ -83,6 +84,25 @@ describe('mergeFrameAggregates: the merge of partial aggregates equals the aggre
     const before = [finished(a), finished(b)];
     mergeFrameAggregates(a, b);
     expect([finished(a), finished(b)]).toEqual(before);
+  });
+
+  it('addFrameAggregate folds parts into an accumulator: the same result, parts unchanged and not shared', () => {
+    const options = { by: ['release'] };
+    const all = randomEvents(11, 150);
+    const parts = [all.slice(0, 40), all.slice(40, 90), all.slice(90)].map((p) =>
+      aggregateFrames(frameTables(p), options),
+    );
+    const before = parts.map(finished);
+    const total = structuredClone(parts[0]);
+    addFrameAggregate(total, parts[1]);
+    addFrameAggregate(total, parts[2]);
+    expect(finished(total)).toBe(finished(aggregateFrames(frameTables(all), options)));
+    // changing the accumulator afterwards leaves the parts as they were
+    addFrameAggregate(total, parts[1]);
+    expect(parts.map(finished)).toEqual(before);
+    expect(() => addFrameAggregate(total, aggregateFrames(frameTables([]), { strategy: 'siggen' }))).toThrow(
+      expect.objectContaining({ code: 'report.incompatibleAggregates' }),
+    );
   });
 
   it('merges with an empty aggregate as the identity', () => {

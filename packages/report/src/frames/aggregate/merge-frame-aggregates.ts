@@ -9,23 +9,21 @@ function maxOrNull(a: number | null, b: number | null): number | null {
   return a === null ? b : b === null ? a : Math.max(a, b);
 }
 
-function addCounts(a: Map<string, number>, b: Map<string, number>): Map<string, number> {
-  const out = new Map(a);
-  for (const [key, n] of b) out.set(key, (out.get(key) ?? 0) + n);
-  return out;
+function addCounts(into: Map<string, number>, part: Map<string, number>): void {
+  for (const [key, n] of part) into.set(key, (into.get(key) ?? 0) + n);
 }
 
-function mergeCell(a: SignatureCell, b: SignatureCell): SignatureCell {
-  return {
-    count: a.count + b.count,
-    groups: new Set([...a.groups, ...b.groups]),
-    first: minOrNull(a.first, b.first),
-    last: maxOrNull(a.last, b.last),
-    inAppFrames: a.inAppFrames + b.inAppFrames,
-    frames: a.frames + b.frames,
-    example: a.example < b.example ? a.example : b.example,
-  };
+function addCell(into: SignatureCell, cell: SignatureCell): void {
+  into.count += cell.count;
+  for (const group of cell.groups) into.groups.add(group);
+  into.first = minOrNull(into.first, cell.first);
+  into.last = maxOrNull(into.last, cell.last);
+  into.inAppFrames += cell.inAppFrames;
+  into.frames += cell.frames;
+  if (cell.example < into.example) into.example = cell.example;
 }
+
+const copyCell = (cell: SignatureCell): SignatureCell => ({ ...cell, groups: new Set(cell.groups) });
 
 function assertCompatible(a: FrameAggregate, b: FrameAggregate): void {
   const same =
@@ -46,6 +44,85 @@ function assertCompatible(a: FrameAggregate, b: FrameAggregate): void {
 }
 
 /**
+ * Adds a partial aggregate into an accumulator, which it changes (an aggregate you own, such as a running
+ * total); `part` is not changed, and nothing of it is shared with `into` afterwards. The cost follows the size of
+ * `part`, not of `into`, so folding hundreds of worker results stays cheap. The result is what
+ * {@link mergeFrameAggregates} gives. Throws `report.incompatibleAggregates` like it.
+ * @param into the accumulator (changed)
+ * @param part an aggregate built with the same options
+ * @example
+ * const total = mergeFrameAggregates(parts[0], parts[1]); // a new aggregate, yours to change
+ * for (const part of parts.slice(2)) addFrameAggregate(total, part);
+ */
+export function addFrameAggregate(into: FrameAggregate, part: FrameAggregate): void {
+  assertCompatible(into, part);
+  for (const [key, cell] of part.signatures) {
+    const mine = into.signatures.get(key);
+    if (mine) addCell(mine, cell);
+    else into.signatures.set(key, copyCell(cell));
+  }
+  for (const [file, cell] of part.hotFiles) {
+    const mine = into.hotFiles.get(file);
+    if (mine === undefined) into.hotFiles.set(file, { ...cell });
+    else {
+      mine.events += cell.events;
+      mine.frames += cell.frames;
+      mine.weightMicros += cell.weightMicros;
+    }
+  }
+  for (const [key, counts] of part.splits) {
+    const mine = into.splits.get(key);
+    if (mine === undefined) into.splits.set(key, new Map(counts));
+    else addCounts(mine, counts);
+  }
+  for (const field of FRAME_FIELDS) {
+    addCounts(into.crashSite[field], part.crashSite[field]);
+    addCounts(into.anywhere[field], part.anywhere[field]);
+  }
+  into.events += part.events;
+  for (const kind of ['none', 'system', 'app', 'mixed'] as const)
+    into.stackKinds[kind] += part.stackKinds[kind];
+}
+
+/**
+ * A shallow copy of `a`, ready for `addFrameAggregate(copy, b)`: its maps are new, and so is every cell that `b`
+ * will change; the other cells stay shared with `a` (nothing changes them), which keeps a merge as cheap as `b`
+ * plus the copying of `a`'s maps.
+ */
+function copyFor(a: FrameAggregate, b: FrameAggregate): FrameAggregate {
+  const fields = (m: FrameAggregate['crashSite']) =>
+    Object.fromEntries(FRAME_FIELDS.map((f) => [f, new Map(m[f])])) as FrameAggregate['crashSite'];
+  const signatures = new Map(a.signatures);
+  for (const key of b.signatures.keys()) {
+    const cell = signatures.get(key);
+    if (cell) signatures.set(key, copyCell(cell));
+  }
+  const hotFiles = new Map(a.hotFiles);
+  for (const key of b.hotFiles.keys()) {
+    const cell = hotFiles.get(key);
+    if (cell) hotFiles.set(key, { ...cell });
+  }
+  const splits = new Map(a.splits);
+  for (const key of b.splits.keys()) {
+    const counts = splits.get(key);
+    if (counts) splits.set(key, new Map(counts));
+  }
+  return {
+    version: 1,
+    strategy: a.strategy,
+    options: { ...a.options },
+    by: [...a.by],
+    events: a.events,
+    stackKinds: { ...a.stackKinds },
+    signatures,
+    crashSite: fields(a.crashSite),
+    anywhere: fields(a.anywhere),
+    hotFiles,
+    splits,
+  };
+}
+
+/**
  * Combines two frame aggregates into the aggregate of both inputs (neither is changed). Counts add, issue sets
  * unite, first/last seen take min/max, examples the smaller event id, so the result does not depend on how the
  * events were split. Throws `report.incompatibleAggregates` when strategy, depth, maxLength or `by` differ.
@@ -56,49 +133,7 @@ function assertCompatible(a: FrameAggregate, b: FrameAggregate): void {
  */
 export function mergeFrameAggregates(a: FrameAggregate, b: FrameAggregate): FrameAggregate {
   assertCompatible(a, b);
-  const signatures = new Map(a.signatures);
-  for (const [key, cell] of b.signatures) {
-    const mine = signatures.get(key);
-    signatures.set(key, mine ? mergeCell(mine, cell) : { ...cell, groups: new Set(cell.groups) });
-  }
-  const hotFiles = new Map(a.hotFiles);
-  for (const [file, cell] of b.hotFiles) {
-    const mine = hotFiles.get(file);
-    hotFiles.set(
-      file,
-      mine
-        ? {
-            events: mine.events + cell.events,
-            frames: mine.frames + cell.frames,
-            weightMicros: mine.weightMicros + cell.weightMicros,
-          }
-        : { ...cell },
-    );
-  }
-  const splits = new Map(a.splits);
-  for (const [key, counts] of b.splits) splits.set(key, addCounts(splits.get(key) ?? new Map(), counts));
-  const crashSite = { ...a.crashSite };
-  const anywhere = { ...a.anywhere };
-  for (const field of FRAME_FIELDS) {
-    crashSite[field] = addCounts(a.crashSite[field], b.crashSite[field]);
-    anywhere[field] = addCounts(a.anywhere[field], b.anywhere[field]);
-  }
-  return {
-    version: 1,
-    strategy: a.strategy,
-    options: { ...a.options },
-    by: [...a.by],
-    events: a.events + b.events,
-    stackKinds: {
-      none: a.stackKinds.none + b.stackKinds.none,
-      system: a.stackKinds.system + b.stackKinds.system,
-      app: a.stackKinds.app + b.stackKinds.app,
-      mixed: a.stackKinds.mixed + b.stackKinds.mixed,
-    },
-    signatures,
-    crashSite,
-    anywhere,
-    hotFiles,
-    splits,
-  };
+  const out = copyFor(a, b);
+  addFrameAggregate(out, b);
+  return out;
 }
