@@ -1,4 +1,4 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { SentryOfflineError } from '@sentry-offline/schema';
@@ -214,6 +214,21 @@ export async function streamEvents(
   return { events, bytes: counted.bytes, format };
 }
 
+/** The bytes of a file of at most one chunk (open, fstat, read, close: no stat of its own), else null. */
+function readSmall(path: string): Buffer | null {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > CHUNK) return null;
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    for (let n = -1; read < size && n !== 0; read += n) n = readSync(fd, bytes, read, size - read, read);
+    return read === size ? bytes : bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reads a small file whole (a folder's one-event files): faster than a stream for a few kilobytes. */
 export async function readEventFile(
   path: string,
@@ -222,10 +237,9 @@ export async function readEventFile(
 ): Promise<StreamEventsResult> {
   // a large file, gzip or NDJSON is streamed; a small one is read at once, synchronously (for many small files
   // several times faster than async reads)
-  if (formatFromName(path) !== 'json' || /\.gz$/i.test(path) || statSync(path).size > CHUNK)
-    return streamEvents(path, onEvent, options);
-  const bytes = readFileSync(path);
-  if (isGzip(path, bytes)) return streamEvents(path, onEvent, options);
+  if (formatFromName(path) !== 'json' || /\.gz$/i.test(path)) return streamEvents(path, onEvent, options);
+  const bytes = readSmall(path);
+  if (bytes === null || isGzip(path, bytes)) return streamEvents(path, onEvent, options);
   options.onRead?.(bytes.length);
   const name = options.name ?? path;
   const text = bytes.toString('utf8').replace(/^\ufeff/, '');
