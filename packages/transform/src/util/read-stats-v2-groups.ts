@@ -109,28 +109,35 @@ function placeSeries(
 function readGroupList(payload: Record<string, unknown>, file: string): Group[] {
   if (!Array.isArray(payload.groups))
     fail('transform.invalidPayload', 'is not an array of groups', file, '/groups');
-  return (payload.groups as unknown[]).map((raw) => {
-    const group = asRecord(raw);
+  const raw = payload.groups as unknown[];
+  const list = new Array<Group>(raw.length);
+  for (let g = 0; g < raw.length; g++) {
+    const group = asRecord(raw[g]);
     const series = group.series === undefined ? undefined : asRecord(group.series);
-    return { by: asRecord(group.by), totals: asRecord(group.totals), series };
-  });
+    list[g] = { by: asRecord(group.by), totals: asRecord(group.totals), series };
+  }
+  return list;
 }
 
 /** The fields of the payload, from its series (or its totals when it has no series), in canonical order. */
 function statsV2Fields(groups: readonly Group[], withSeries: boolean): string[] {
   const fields = new Set<string>();
-  for (const group of groups)
-    Object.keys((withSeries ? group.series : group.totals) ?? {}).forEach((f) => fields.add(f));
+  for (let g = 0; g < groups.length; g++) {
+    const values = (withSeries ? groups[g].series : groups[g].totals) ?? {};
+    for (const field in values) if (Object.hasOwn(values, field)) fields.add(field);
+  }
   return [...fields].sort(compareFields);
 }
 
-function groupKeys(group: Group, normalise: boolean): StatsV2GroupKeys {
-  return {
-    project: toProjectId(group.by.project),
-    category: text(group.by.category, normalise ? normaliseCategory : null),
-    outcome: text(group.by.outcome, null),
-    reason: text(group.by.reason, normalise ? normaliseReason : null),
-  };
+/** The slot of a group's normalised keys; the keys are kept (in `distinct`) the first time they are seen. */
+function slotOf(group: Group, normalise: boolean, slots: KeySlots, distinct: StatsV2GroupKeys[]): number {
+  const project = toProjectId(group.by.project);
+  const category = text(group.by.category, normalise ? normaliseCategory : null);
+  const outcome = text(group.by.outcome, null);
+  const reason = text(group.by.reason, normalise ? normaliseReason : null);
+  const slot = slots.slot(project, category, outcome, reason);
+  if (slot === distinct.length) distinct.push({ project, category, outcome, reason });
+  return slot;
 }
 
 const keyList = (k: StatsV2GroupKeys) => [k.project, k.category, k.outcome, k.reason];
@@ -150,14 +157,11 @@ export function readStatsV2Groups(
   // groups whose normalised keys coincide are summed into the first of them (one pass: keys never throw)
   const slots = new KeySlots();
   const distinct: StatsV2GroupKeys[] = [];
-  const slotOf = new Int32Array(list.length);
+  const slotOfGroup = new Int32Array(list.length);
   for (let g = 0; g < list.length; g++) {
-    const group = list[g];
-    if (withSeries) checkSeries(group, g, fields, options);
-    else checkTotals(group, g, fields, options.file);
-    const keys = groupKeys(group, options.normalise);
-    slotOf[g] = slots.slot(keys.project, keys.category, keys.outcome, keys.reason);
-    if (slotOf[g] === distinct.length) distinct.push(keys);
+    if (withSeries) checkSeries(list[g], g, fields, options);
+    else checkTotals(list[g], g, fields, options.file);
+    slotOfGroup[g] = slotOf(list[g], options.normalise, slots, distinct);
   }
   const sorted = sortKeyTuples(distinct.map(keyList));
   const position = new Int32Array(sorted.length);
@@ -167,7 +171,7 @@ export function readStatsV2Groups(
   const placed = new Uint8Array(sorted.length);
   const time = { order: options.order, inOrder: options.order.every((i, k) => i === k) };
   for (let g = 0; g < list.length; g++) {
-    const p = position[slotOf[g]];
+    const p = position[slotOfGroup[g]];
     const first = placed[p] === 0;
     placed[p] = 1;
     for (let f = 0; f < fields.length; f++) {
