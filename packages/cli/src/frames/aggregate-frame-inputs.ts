@@ -26,6 +26,14 @@ export interface FrameInputOptions extends Omit<AggregateFramesOptions, 'rules'>
 const LISTED = 20;
 const AUTO_ABOVE = 32 << 20;
 
+const sizeOf = (path: string) => {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0; // reported as unreadable when its task reads it
+  }
+};
+
 function workerCount(workers: number | 'auto', bytes: number): number {
   if (workers !== 'auto') return workers;
   return bytes > AUTO_ABOVE ? Math.max(0, availableParallelism() - 1) : 0;
@@ -48,7 +56,7 @@ export async function streamFrameInputs(
     if (problem.status === 'unreadable') context.fail('cli.unreadableInput');
   }
   if (files.length === 0) return null;
-  const size = files.reduce((n, f) => n + statSync(f.path).size, 0);
+  const size = files.reduce((n, f) => n + sizeOf(f.path), 0);
   const line = createRateLine(context.stderr, { enabled: progress });
   const result = await aggregateFrameFiles(files, {
     ...options,
@@ -57,12 +65,15 @@ export async function streamFrameInputs(
     onProgress: progress ? line.update : undefined,
   });
   line.done();
+  for (const why of result.unreadable) context.stderr.write(`${why}\n`);
+  if (result.unreadable.length > 0) context.fail('cli.unreadableInput');
   for (const why of result.invalid.slice(0, LISTED)) context.stderr.write(`${why}\n`);
   if (result.invalid.length > LISTED)
     context.stderr.write(`… and ${result.invalid.length - LISTED} more documents left out\n`);
   if (result.invalid.length > 0) context.fail('cli.invalidInput');
+  const unreadable = result.unreadable.length > 0 ? `, ${result.unreadable.length} unreadable` : '';
   context.stderr.write(
-    `${files.length} files read (${(result.bytes / 1e6).toFixed(1)} MB): ${result.events} events, ` +
+    `${files.length} files read${unreadable} (${(result.bytes / 1e6).toFixed(1)} MB): ${result.events} events, ` +
       `${result.invalid.length} documents left out\n`,
   );
   return result.aggregate;

@@ -29,6 +29,8 @@ export interface AggregateFrameFilesResult {
   bytes: number;
   /** Documents left out (not JSON, not an event, a field of the wrong type): `name:line: why`, in input order. */
   invalid: string[];
+  /** Files that could not be read, or not to the end (`name: unreadable[ after N events]: reason`), in input order. */
+  unreadable: string[];
 }
 
 // where the worker files are: tests run the TypeScript sources (the worker exists only as built JavaScript in
@@ -62,14 +64,25 @@ async function runTasks(
   add: (result: Result, index: number) => void,
 ): Promise<void> {
   let next = 0;
-  const main = createTaskAggregator(options);
-  const onMain = async () => {
-    // between tasks the event loop turns, so the pool's results are taken in as they come
-    for (let i = next++; i < tasks.length; i = next++) {
-      add(await runFrameTask(tasks[i], main), i);
-      await new Promise((resolve) => setImmediate(resolve));
+  // after a failure (a file that cannot be read) no thread takes another task
+  const take = () => (next < 0 || next >= tasks.length ? -1 : next++);
+  const stopOnFailure = async (work: () => Promise<void>) => {
+    try {
+      await work();
+    } catch (error) {
+      next = -1;
+      throw error;
     }
   };
+  const main = createTaskAggregator(options);
+  const onMain = () =>
+    stopOnFailure(async () => {
+      // between tasks the event loop turns, so the pool's results are taken in as they come
+      for (let i = take(); i >= 0; i = take()) {
+        add(await runFrameTask(tasks[i], main), i);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    });
   if (workers <= 0 || tasks.length <= 1) return onMain();
   // two tasks in hand per worker, so that it has the next one while the main thread is busy with its own; the
   // two share the worker's aggregator, and as each task ends with a flush, the flushes still hold every event once
@@ -79,9 +92,10 @@ async function runTasks(
     maxThreads: workers,
     concurrentTasksPerWorker: 2,
   });
-  const onPool = async () => {
-    for (let i = next++; i < tasks.length; i = next++) add((await pool.run(tasks[i])) as Result, i);
-  };
+  const onPool = () =>
+    stopOnFailure(async () => {
+      for (let i = take(); i >= 0; i = take()) add((await pool.run(tasks[i])) as Result, i);
+    });
   try {
     await Promise.all([onMain(), ...Array.from({ length: 2 * workers }, onPool)]);
   } finally {
@@ -129,6 +143,7 @@ export async function aggregateFrameFiles(
   const timer = onProgress ? setInterval(report, progressEvery) : null;
   let aggregate: FrameAggregate | null = null;
   const invalid: string[][] = [];
+  const unreadable: string[][] = [];
   let events = 0;
   let bytes = 0;
   const add = (result: Result, index: number) => {
@@ -137,6 +152,7 @@ export async function aggregateFrameFiles(
     if (aggregate === null) aggregate = result.aggregate;
     else addFrameAggregate(aggregate, result.aggregate);
     invalid[index] = result.invalid;
+    unreadable[index] = result.unreadable;
     events += result.events;
     bytes += result.bytes;
     done++;
@@ -148,5 +164,5 @@ export async function aggregateFrameFiles(
     if (timer !== null) clearInterval(timer);
   }
   report();
-  return { aggregate: aggregate!, events, bytes, invalid: invalid.flat() };
+  return { aggregate: aggregate!, events, bytes, invalid: invalid.flat(), unreadable: unreadable.flat() };
 }

@@ -23,4 +23,6 @@ export interface FrameTaskResult<A> {
   bytes: number;
   /** Documents that were not JSON or not events: `name:line: message`. */
   invalid: string[];
+  /** Files that could not be read (or not to the end): `name: reason`; events read before an error count. */
+  unreadable: string[];
 }

@@ -48,6 +48,15 @@ function ndjsonRanges(path: string, size: number, bytes: number): [number, numbe
   }
 }
 
+/** The file's size; 0 when it cannot be stat'ed, so that its task reads it and reports why it is unreadable. */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
 const splittable = (path: string) => formatFromName(path) === 'ndjson' && !/\.gz$/i.test(path);
 
 /**
@@ -76,7 +85,7 @@ export function planFrameTasks(
     batchBytes = 0;
   };
   for (const file of files) {
-    const size = statSync(file.path).size;
+    const size = sizeOf(file.path);
     if (size < SMALL) {
       batch.push({ ...file });
       batchBytes += size;

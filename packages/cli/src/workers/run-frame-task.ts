@@ -1,5 +1,6 @@
 import type { FrameAggregate } from '@sentry-offline/report';
 import { isSentryOfflineError } from '@sentry-offline/schema';
+import { describeFsError } from '../inputs/describe-fs-error.js';
 import { readEventFile, streamEvents, type EventPlace } from '../inputs/stream-events.js';
 import { createTaskAggregator, notAnEvent, type TaskAggregator } from './frame-aggregator.js';
 import type { FrameTask, FrameTaskOptions, FrameTaskResult } from './frame-task.js';
@@ -52,16 +53,20 @@ export async function runFrameTask(
     }
   };
   const onInvalid = (place: EventPlace, error: Error) => invalid.push(`${where(place)}: ${error.message}`);
-  try {
-    for (const file of task.files) {
-      const options = { name: file.name, start: file.start, end: file.end, onInvalid, onRead };
-      const read = file.start === undefined ? readEventFile : streamEvents;
+  const unreadable: string[] = [];
+  for (const file of task.files) {
+    const options = { name: file.name, start: file.start, end: file.end, onInvalid, onRead };
+    const read = file.start === undefined ? readEventFile : streamEvents;
+    const before = events;
+    try {
       bytes += (await read(file.path, onEvent, options)).bytes;
+    } catch (error) {
+      // a file that vanished or cannot be read since it was listed: named, and the other files go on
+      if (isSentryOfflineError(error) || typeof (error as { code?: unknown }).code !== 'string') throw error;
+      const after = events > before ? ` after ${events - before} events` : '';
+      unreadable.push(`${file.name}: unreadable${after}: ${describeFsError(error).reason}`);
     }
-  } catch (error) {
-    aggregator.flush(); // a failed task leaves nothing behind for the next one
-    throw error;
   }
   if (counters) Atomics.add(counters, 0, BigInt(documents & 1023));
-  return { aggregate: aggregator.flush(), events, bytes, invalid };
+  return { aggregate: aggregator.flush(), events, bytes, invalid, unreadable };
 }

@@ -89,6 +89,25 @@ describe('aggregateFrameFiles', () => {
     expect(rows(finishFrameAggregate(result.aggregate, { top: 50 }))).toEqual(rows(expected));
   });
 
+  it('names files that cannot be read (gone, a folder) and goes on with the others, on 0 or 1 worker', async () => {
+    const events = sampleEvents().slice(0, 4);
+    const dir = tempDir({
+      'a.json': JSON.stringify(events[0]),
+      'b.ndjson': events.map((e) => JSON.stringify(e)).join('\n'),
+      'sub/x': '',
+    });
+    const files = ['a.json', 'gone.json', 'sub', 'b.ndjson'].map((name) => ({ path: join(dir, name), name }));
+    for (const workers of [0, 1]) {
+      const result = await aggregateFrameFiles(files, { workers, filesPerTask: 1 });
+      expect([workers, result.events, result.unreadable, result.invalid]).toEqual([
+        workers,
+        5,
+        ['gone.json: unreadable: no such file or directory', 'sub: unreadable: is a directory'],
+        [],
+      ]);
+    }
+  });
+
   it('reports progress: the last call counts every event and every byte read, on 0 or 2 workers', async () => {
     const events = sampleEvents();
     const ndjson = events.map((e) => JSON.stringify(e)).join('\n') + '\n';
