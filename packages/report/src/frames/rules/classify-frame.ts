@@ -12,7 +12,8 @@ export interface FrameClass {
   groupRule: StackRule | null;
 }
 
-const MAX_CACHE = 100_000;
+// a key of ~150 characters and a decision a frame: under ~10 MB (it starts again when full)
+const MAX_CACHE = 50_000;
 
 /** The cache key of a rule subject: every field rules look at. Two classifiers of one frame can share it. */
 export function subjectKey(subject: RuleSubject): string {
