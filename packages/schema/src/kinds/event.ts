@@ -153,7 +153,7 @@ const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null &
 
 function stackOf(value: unknown, path: Array<string | number>): FrameListView | null {
   if (!isObject(value) || !isObject(value.stacktrace) || !Array.isArray(value.stacktrace.frames)) return null;
-  return { path: [...path, 'stacktrace', 'frames'], frames: value.stacktrace.frames };
+  return { path: path.concat('stacktrace', 'frames'), frames: value.stacktrace.frames };
 }
 
 /**
