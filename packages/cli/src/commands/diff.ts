@@ -94,7 +94,8 @@ async function readSide(
       context.fail('cli.unreadableInput');
       continue;
     }
-    if (input.status === 'skipped') continue;
+    // no 'stream' inputs: diff does not ask for them (streamAbove)
+    if (input.status === 'skipped' || input.status === 'stream') continue;
     const result = validateInput(input, { kind });
     if (result.ok) {
       const many = result.values.length > 1;

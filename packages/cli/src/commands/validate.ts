@@ -10,7 +10,9 @@ import {
   type InputSummary,
 } from '../inputs/input-summary.js';
 import { readInputs } from '../inputs/read-inputs.js';
+import { describeFsError } from '../inputs/describe-fs-error.js';
 import { validateInput, type InputResult } from '../inputs/validate-input.js';
+import { STREAM_ABOVE, validateNdjsonFile } from '../inputs/validate-ndjson-file.js';
 import { formatFileLines } from '../output/format-validation.js';
 import { writeText } from '../output/write-text.js';
 
@@ -23,7 +25,7 @@ interface ValidateCommandOptions {
 
 function jsonEntry(input: InputFile, result: InputResult | undefined): object {
   const status = fileStatus(input, result);
-  if (input.status !== 'read' || !result) {
+  if ((input.status !== 'read' && input.status !== 'stream') || !result) {
     const { reason, code } = input.status === 'unreadable' ? input : { reason: '', code: '' };
     return { file: input.name, status, kind: null, valid: false, issues: [], reason, code };
   }
@@ -64,14 +66,30 @@ async function writeEntry(run: Run, input: InputFile, result: InputResult | unde
   }
 }
 
+/** One file's validation; a streamed file that fails to read part-way becomes unreadable. */
+async function check(
+  input: InputFile,
+  { kind, strict }: { kind?: PayloadKind; strict: boolean },
+): Promise<[InputFile, InputResult | undefined]> {
+  // onValue: the parsed documents are not needed here, so none is kept (NDJSON files of millions of lines)
+  const options = { kind, strict, onValue: () => {} };
+  if (input.status === 'read') return [input, validateInput(input, options)];
+  if (input.status !== 'stream') return [input, undefined];
+  try {
+    return [input, await validateNdjsonFile(input.name, input.path, options)];
+  } catch (error) {
+    const { code, reason } = describeFsError(error);
+    return [{ status: 'unreadable', name: input.name, path: input.path, code, reason }, undefined];
+  }
+}
+
 async function validateCommand(args: string[], options: ValidateCommandOptions, context: CliContext) {
   const { kind, strict = false, format, quiet = false } = options;
   const run: Run = { json: format === 'json', quiet, summary: EMPTY_SUMMARY, skipped: [] };
   if (run.json) await writeText(context.stdout, '{"files":[');
-  for await (const input of readInputs(args, context)) {
-    // onValue: the parsed documents are not needed here, so none is kept (NDJSON files of millions of lines)
-    const result =
-      input.status === 'read' ? validateInput(input, { kind, strict, onValue: () => {} }) : undefined;
+  // NDJSON files over 64 MiB are validated line by line as they are read, never held whole
+  for await (const read of readInputs(args, { ...context, streamAbove: STREAM_ABOVE })) {
+    const [input, result] = await check(read, { kind, strict });
     run.summary = addToSummary(run.summary, input, result);
     await writeEntry(run, input, result, context);
   }

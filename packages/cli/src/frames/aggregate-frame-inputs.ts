@@ -106,6 +106,7 @@ export async function readFrameInputs(
     if (batch.length >= BATCH) flush();
   };
   for await (const input of readInputs(args, context)) {
+    if (input.status === 'stream') continue; // not asked for (streamAbove)
     if (input.status !== 'read') {
       context.stderr.write(`${input.name}: ${input.status}: ${input.reason}\n`);
       if (input.status === 'unreadable') context.fail('cli.unreadableInput');

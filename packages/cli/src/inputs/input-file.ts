@@ -39,5 +39,17 @@ export interface SkippedInput {
   reason: string;
 }
 
+/**
+ * A large NDJSON file left for the command to stream (only when it asks, with `readInputs`'s `streamAbove`).
+ */
+export interface StreamInput {
+  status: 'stream';
+  name: string;
+  path: string;
+  format: 'ndjson';
+  /** Size in bytes as stored. */
+  bytes: number;
+}
+
 /** Every path given to a command ends up as exactly one of these (a folder or glob as one per file). */
-export type InputFile = ReadInput | UnreadableInput | SkippedInput;
+export type InputFile = ReadInput | UnreadableInput | SkippedInput | StreamInput;

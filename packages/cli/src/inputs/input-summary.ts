@@ -56,7 +56,7 @@ export const EMPTY_SUMMARY: InputSummary = Object.freeze({
  * fileStatus(input, validateInput(input)); // 'warnings'
  */
 export function fileStatus(input: InputFile, result?: InputResult): FileStatus {
-  if (input.status !== 'read') return input.status;
+  if (input.status !== 'read' && input.status !== 'stream') return input.status;
   if (!result || !result.ok) return 'invalid';
   return result.issues.length > 0 || result.omitted > 0 ? 'warnings' : 'valid';
 }

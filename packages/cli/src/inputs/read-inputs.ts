@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import fg from 'fast-glob';
 import { decodeBytes } from './decode-bytes.js';
 import { describeFsError } from './describe-fs-error.js';
-import { detectFormat } from './detect-format.js';
+import { detectFormat, formatFromName } from './detect-format.js';
 import type { InputFile } from './input-file.js';
 import { walkFolder, type WalkEntry } from './walk-folder.js';
 
@@ -13,6 +13,11 @@ export interface ReadInputsOptions {
   cwd: string;
   /** Read for the argument `-` (default: none; `-` is then unreadable). */
   stdin?: AsyncIterable<string | Uint8Array>;
+  /**
+   * NDJSON files (by name, gzip or not) larger than this many bytes are not read but given as `status: 'stream'`,
+   * for the command to stream (default: none; every file is read whole).
+   */
+  streamAbove?: number;
 }
 
 /** The stdin name in messages and results. */
@@ -72,13 +77,22 @@ async function decodeInput(name: string, path: string | null, bytes: Uint8Array)
   return { status: 'read', name, path, format: detectFormat(name, text), text, bytes: bytes.length, issues };
 }
 
-async function readFound(name: string, path: string, seen: Set<string>): Promise<InputFile> {
+async function readFound(
+  name: string,
+  path: string,
+  seen: Set<string>,
+  streamAbove: number | undefined,
+): Promise<InputFile> {
   let bytes: Uint8Array;
   try {
     const real = await realpath(path);
     if (seen.has(real))
       return { status: 'skipped', name, path, reason: 'already read (named more than once)' };
     seen.add(real);
+    if (streamAbove !== undefined && formatFromName(name) === 'ndjson') {
+      const size = (await stat(path)).size;
+      if (size > streamAbove) return { status: 'stream', name, path, format: 'ndjson', bytes: size };
+    }
     bytes = await readFile(path);
   } catch (error) {
     const { code, reason } = describeFsError(error);
@@ -116,7 +130,7 @@ async function readStdin(stdin: AsyncIterable<string | Uint8Array> | undefined):
  */
 export async function* readInputs(
   args: readonly string[],
-  { cwd, stdin }: ReadInputsOptions,
+  { cwd, stdin, streamAbove }: ReadInputsOptions,
 ): AsyncGenerator<InputFile, void, undefined> {
   const seen = new Set<string>();
   let stdinRead = false;
@@ -136,7 +150,7 @@ export async function* readInputs(
       continue;
     }
     for await (const entry of expandArgument(arg, cwd)) {
-      yield entry.status === 'found' ? await readFound(entry.name, entry.path, seen) : entry;
+      yield entry.status === 'found' ? await readFound(entry.name, entry.path, seen, streamAbove) : entry;
     }
   }
 }

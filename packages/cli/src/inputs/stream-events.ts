@@ -96,7 +96,7 @@ function openChunks(
 }
 
 /** NDJSON (split line by line, every line copied) into a reused buffer; anything else as a stream of chunks. */
-function readChunks(
+export function readChunks(
   path: string,
   ndjson: boolean,
   {

@@ -88,52 +88,93 @@ function kindMismatch(result: ValidationResult, fileKind: PayloadKind | null): V
   return { ...result, ok: false, issues: [issue, ...result.issues] };
 }
 
-function validateNdjson(input: ReadInput, { kind, strict, onValue }: ValidateInputOptions): InputResult {
-  const { name, text } = input;
-  const issues: ValidationIssue[] = [...input.issues];
+/** Validates NDJSON one line at a time, for a whole text or a stream of lines. */
+export interface NdjsonValidator {
+  /**
+   * Validates one non-blank line (its 1-based number). `decodeIssue`, when given, says its bytes are not
+   * UTF-8: the line is rejected with that issue and not validated.
+   */
+  line(body: string, line: number, decodeIssue?: ValidationIssue): void;
+  /** The file's result. */
+  finish(): InputResult;
+}
+
+/**
+ * The line-by-line state of {@link validateInput} for NDJSON: the file's kind from its first document (unless
+ * given), records and issues summed over the lines (at most {@link MAX_ISSUES}, the rest counted), good
+ * documents kept or handed to `onValue`.
+ * @param name the file name in issues
+ * @param fileIssues problems of the whole file (decoding), which make it invalid
+ * @param options kind (default detected), strict (default `false`), onValue (default: keep values)
+ */
+export function createNdjsonValidator(
+  name: string,
+  fileIssues: readonly ValidationIssue[],
+  { kind, strict = false, onValue }: ValidateInputOptions = {},
+): NdjsonValidator {
+  const issues: ValidationIssue[] = [...fileIssues];
   const values: unknown[] = [];
   let fileKind = kind ?? null;
   let documents = 0;
   let omitted = 0;
   let accepted = 0;
   let records = EMPTY_RECORDS;
+  const add = (issue: ValidationIssue, line: number) => {
+    if (issues.length < MAX_ISSUES) issues.push({ ...issue, file: name, line });
+    else omitted++;
+  };
+  return {
+    line(body, line, decodeIssue) {
+      documents++;
+      if (decodeIssue) {
+        add(decodeIssue, line);
+        const reasons = { [decodeIssue.keyword]: 1 };
+        records = addRecords(records, { read: 1, counted: 0, rejected: 1, reasons });
+        return;
+      }
+      const checked = validateText(name, body, { kind: fileKind ?? undefined, strict });
+      const result = kind ? checked : kindMismatch(checked, fileKind);
+      fileKind ??= result.kind;
+      const counted = countRecords(result, fileIssues, { strict });
+      records = addRecords(records, counted.count);
+      if (result.ok) {
+        accepted++;
+        if (!onValue) values.push(result.value);
+      }
+      if (onValue && counted.kept !== undefined) onValue(counted.kept, fileKind);
+      for (const issue of result.issues) add(issue, line);
+      omitted += result.omitted;
+    },
+    finish() {
+      const rejected = documents - accepted;
+      const ok = rejected === 0 && fileIssues.length === 0;
+      return {
+        file: name,
+        format: 'ndjson',
+        kind: fileKind,
+        ok,
+        issues,
+        omitted,
+        values,
+        documents,
+        rejected,
+        records,
+      };
+    },
+  };
+}
+
+function validateNdjson(input: ReadInput, options: ValidateInputOptions): InputResult {
+  const { name, text } = input;
+  const validator = createNdjsonValidator(name, input.issues, options);
   for (let start = 0, line = 1; start < text.length; line++) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     const body = text.slice(start, end).replace(/\r$/, '');
     start = end + 1;
-    if (body.trim() === '') continue;
-    documents++;
-    const checked = validateText(name, body, { kind: fileKind ?? undefined, strict });
-    const result = kind ? checked : kindMismatch(checked, fileKind);
-    fileKind ??= result.kind;
-    const counted = countRecords(result, input.issues, { strict });
-    records = addRecords(records, counted.count);
-    if (result.ok) {
-      accepted++;
-      if (!onValue) values.push(result.value);
-    }
-    if (onValue && counted.kept !== undefined) onValue(counted.kept, fileKind);
-    for (const issue of result.issues) {
-      if (issues.length < MAX_ISSUES) issues.push({ ...issue, file: name, line });
-      else omitted++;
-    }
-    omitted += result.omitted;
+    if (body.trim() !== '') validator.line(body, line);
   }
-  const rejected = documents - accepted;
-  const ok = rejected === 0 && input.issues.length === 0;
-  return {
-    file: name,
-    format: 'ndjson',
-    kind: fileKind,
-    ok,
-    issues,
-    omitted,
-    values,
-    documents,
-    rejected,
-    records,
-  };
+  return validator.finish();
 }
 
 /**

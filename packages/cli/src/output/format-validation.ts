@@ -51,7 +51,7 @@ export function formatIssue(issue: ValidationIssue, colors?: Colors): string {
 }
 
 function notReadLine(input: InputFile, status: FileStatus, colors?: Colors): string {
-  const line = `${printable(input.name)}: ${status}: ${printable(input.status === 'read' ? '' : input.reason)}`;
+  const line = `${printable(input.name)}: ${status}: ${printable(input.status === 'read' || input.status === 'stream' ? '' : input.reason)}`;
   if (!colors) return line;
   return status === 'skipped' ? colors.dim(line) : colors.red(line);
 }
@@ -81,7 +81,8 @@ export function formatFileLines(
   colors?: Colors,
 ): string[] {
   const name = printable(input.name);
-  if (input.status !== 'read' || !result) return [notReadLine(input, status, colors)];
+  if ((input.status !== 'read' && input.status !== 'stream') || !result)
+    return [notReadLine(input, status, colors)];
   const word = status === 'valid' ? (colors?.green('valid') ?? 'valid') : STATUS_WORDS[status];
   const facts = result.facts ? formatFacts(result.facts) : '';
   const documents =

@@ -1,0 +1,64 @@
+import type { ValidationIssue } from '@sentry-offline/schema';
+import { readChunks } from './stream-events.js';
+import { splitLines } from './split-lines.js';
+import { createNdjsonValidator, type InputResult, type ValidateInputOptions } from './validate-input.js';
+
+/** NDJSON files above this size (as stored) are validated as a stream of lines, never held whole. */
+export const STREAM_ABOVE = 64 << 20;
+
+const BOM = [0xef, 0xbb, 0xbf];
+
+function encodingIssue(name: string, line: number, message: string): ValidationIssue {
+  return { file: name, pointer: '', line, column: 1, severity: 'error', keyword: 'encoding', message };
+}
+
+/**
+ * Validates a large NDJSON file (`.ndjson`, `.jsonl`, either gzip-compressed) line by line as it is read, holding
+ * one chunk and one line at a time, with the same result as {@link validateInput} on its whole text: the same
+ * issues at the same lines, records and documents. A line whose bytes are not UTF-8 is rejected with an
+ * `encoding` issue at its line (the other lines are still validated); a UTF-16 file is refused at line 1.
+ * @param name the file name in issues
+ * @param path the file
+ * @param options kind (default detected), strict (default `false`), onValue (default: keep values; give one for
+ *   files of millions of lines)
+ * @example
+ * const result = await validateNdjsonFile('june.ndjson', '/exports/june.ndjson', { onValue: () => {} });
+ */
+export async function validateNdjsonFile(
+  name: string,
+  path: string,
+  options: ValidateInputOptions = {},
+): Promise<InputResult & { bytes: number }> {
+  const validator = createNdjsonValidator(name, [], options);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const split = splitLines((bytes, line) => {
+    let text: string;
+    try {
+      text = decoder.decode(bytes);
+    } catch {
+      const lenient = bytes.toString('utf8');
+      return validator.line(
+        lenient,
+        line,
+        encodingIssue(name, line, 'bytes that are not UTF-8 on this line'),
+      );
+    }
+    validator.line(text.endsWith('\r') ? text.slice(0, -1) : text, line);
+  });
+  const counted = { bytes: 0 };
+  let first = true;
+  for await (const chunk of readChunks(path, true, { start: 0, counted })) {
+    let bytes = chunk;
+    if (first) {
+      first = false;
+      if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        const issue = encodingIssue(name, 1, 'UTF-16 text: a large NDJSON file is read as UTF-8; convert it');
+        return { ...createNdjsonValidator(name, [issue], options).finish(), bytes: counted.bytes };
+      }
+      if (BOM.every((b, i) => bytes[i] === b)) bytes = bytes.subarray(3);
+    }
+    split.push(bytes);
+  }
+  split.end();
+  return { ...validator.finish(), bytes: counted.bytes };
+}
