@@ -41,6 +41,7 @@ export interface FrameAggregator {
 // caches only save work: past these sizes they start again, so memory stays flat however many events go through
 const MAX_STACKS = 10_000;
 const MAX_PER_KEY = 64;
+const INTERN_ABOVE = 2048;
 
 interface StackEntry {
   crash: CrashStack;
@@ -123,7 +124,9 @@ export function createFrameAggregator({
     }
     // a new stack: its frames read (and checked), built by the table path's builder, signed and summarised
     const { rawFrames: _raw, readFrames, ...fields } = head;
-    const crash: CrashStack = { ...fields, frames: readFrames().map(intern) };
+    // text shared once the cache is large enough for it to matter: interning costs a hash of every string
+    const frames = readFrames();
+    const crash: CrashStack = { ...fields, frames: size >= INTERN_ABOVE ? frames.map(intern) : frames };
     const stack: EventStack = {
       eventId,
       exceptionType: crash.exceptionType,
