@@ -42,6 +42,7 @@ function eventGroups(root, size, { duckdb, full }) {
     versus: ['frames-cli 1 thread'],
   });
   const validate = { label: 'validate-events', case: 'validate-events', input: ndjson, target: '≤ 1.5×' };
+  const validateCli = { label: 'validate (CLI, streamed NDJSON)', case: 'validate-cli', input: ndjson };
   const first = full
     ? [
         api(ndjson),
@@ -53,6 +54,7 @@ function eventGroups(root, size, { duckdb, full }) {
         array,
         gzip,
         validate,
+        validateCli,
       ]
     : [api(ndjson), cli(ndjson, 0, { target: '≤ 1.15×' }), workers(ndjson), array];
   const second = full

@@ -14,5 +14,6 @@ export const CASES = {
   'frames-command': lazy('./frames-command.mjs', 'framesCommand'),
   'stats-drop-rates': lazy('./stats.mjs', 'statsDropRates'),
   'validate-events': lazy('./validate.mjs', 'validateEvents'),
+  'validate-cli': lazy('./validate-cli.mjs', 'validateCli'),
   'duckdb-frames': lazy('./duckdb-frames.mjs', 'duckdbFrames'),
 };
