@@ -2,7 +2,7 @@ import type { ColumnTable } from 'arquero';
 import { SentryOfflineError } from '@sentry-offline/schema';
 import { quantityUnit } from '@sentry-offline/transform';
 import type { DropDefinition } from '../definitions.js';
-import { outcomeRole, type OutcomeRole } from '../outcome-role.js';
+import { outcomeRole } from '../outcome-role.js';
 import type { BucketInterval } from './bucket-bounds.js';
 import { bucketCodes, type BucketCodes } from './bucket-codes.js';
 import { checkInterval } from './check-interval.js';
@@ -11,7 +11,7 @@ import { dictionaryCodes, type DictionaryCodes } from './dictionary-codes.js';
 import { keyColumns, type KeyColumn } from './key-columns.js';
 import { LevelSums, ROLE_INDEX } from './level-sums.js';
 import { misalignedError } from './misaligned-error.js';
-import { sumCells } from './sum-cells.js';
+import { ROLES, sumCells } from './sum-cells.js';
 import { tableGrid, type TableGrid } from './table-grid.js';
 import { valueColumn } from './value-column.js';
 
@@ -48,7 +48,6 @@ interface TimeCodes extends BucketCodes {
 
 const OUTCOME_KEYS = ['outcome', 'reason', 'reason_group'];
 const TIME_NAMES = ['interval_start', 'interval_end'];
-const ROLES = Object.keys(ROLE_INDEX) as OutcomeRole[];
 
 function indicesWithout(keys: readonly KeyColumn[], drop: readonly string[]): number[] {
   return keys.flatMap((k, i) => (drop.includes(k.name) ? [] : [i]));
@@ -149,7 +148,6 @@ function sumBlocks(grid: TableGrid, codes: BlockCodes, values: ArrayLike<number 
   const cells = combineCodes(
     [
       ...codes.keys.map(dimension),
-      { codes: codes.roles, size: ROLES.length },
       dimension(codes.units),
       ...(codes.reasons ? [dimension(codes.reasons)] : []),
       // without a grid the bucket is one more key of a block (row); on a grid it is the step's
@@ -159,29 +157,37 @@ function sumBlocks(grid: TableGrid, codes: BlockCodes, values: ArrayLike<number 
   );
   const stepBuckets = time?.perStep ? time.codes : null;
   const bucketCount = stepBuckets ? time!.starts.length : 1;
-  const layout = { steps: grid.steps, cells: cells.ids, cellCount: cells.count, stepBuckets, bucketCount };
+  const layout = {
+    steps: grid.steps,
+    cells: cells.ids,
+    cellCount: cells.count,
+    roles: codes.roles,
+    stepBuckets,
+    bucketCount,
+  };
   return { cells, bucketCount, ...sumCells(values, layout) };
 }
 
-/** Adds each cell × bucket that had rows into every level, as one row of its summed value. */
+/** Adds each cell × bucket that had rows into every level, as one row of its summed values (one per role). */
 function addCells(levels: Levels, codes: BlockCodes, summed: ReturnType<typeof sumBlocks>): void {
   const { cells, bucketCount, sums, seen } = summed;
   const { time, reasons } = codes;
+  const roleSums = [0, 0, 0, 0];
   for (let c = 0; c < cells.count; c++) {
     const b = cells.first[c];
     const keyCodes = codes.keys.map((d) => d.codes[b]);
     const row = codes.keys.map((d, k) => d.values[keyCodes[k]]);
-    const role = ROLES[codes.roles[b]];
     const unit = codes.units.values[codes.units.codes[b]] as string | null;
     const reason = reasons ? (reasons.values[reasons.codes[b]] as string | null) : null;
     for (let j = 0; j < bucketCount; j++) {
       const cell = c * bucketCount + j;
       if (!seen[cell]) continue;
       const bucket = time === null ? -1 : time.starts[time.perStep ? j : time.codes[b]];
-      levels.fine.add(keyCodes, row, bucket, unit, role, sums[cell], reason);
-      levels.parent.add(keyCodes, row, bucket, unit, role, sums[cell]);
-      levels.orgFine?.add(keyCodes, row, bucket, unit, role, sums[cell]);
-      levels.orgParent?.add(keyCodes, row, bucket, unit, role, sums[cell]);
+      for (let r = 0; r < ROLES; r++) roleSums[r] = sums[cell * ROLES + r];
+      levels.fine.add(keyCodes, row, bucket, unit, roleSums, reason);
+      levels.parent.add(keyCodes, row, bucket, unit, roleSums);
+      levels.orgFine?.add(keyCodes, row, bucket, unit, roleSums);
+      levels.orgParent?.add(keyCodes, row, bucket, unit, roleSums);
     }
   }
 }

@@ -28,14 +28,16 @@ export class LevelSums {
     return this.keyIndices.map((k) => all[k]);
   }
 
-  /** Adds a row, given its key values and their codes (both over every key column). */
+  /**
+   * Adds the sums of rows of one group (per role, as in {@link ROLE_INDEX}), given their key values and codes
+   * (both over every key column).
+   */
   add(
     codes: readonly number[],
     keys: readonly unknown[],
     bucket: number,
     unit: string | null,
-    role: OutcomeRole,
-    quantity: number,
+    sums: ArrayLike<number>,
     reason: string | null = null,
   ): void {
     const projected = this.project(codes);
@@ -55,7 +57,7 @@ export class LevelSums {
     }
     entry.units.add(unit);
     if (reason !== null) entry.reasons.add(reason);
-    entry.sums[ROLE_INDEX[role]] += quantity;
+    for (let r = 0; r < 4; r++) entry.sums[r] += sums[r];
   }
 
   /** The entry of the group that holds a row with these codes (over every key column). */
