@@ -14,8 +14,8 @@ async function collect(args: string[], options: ReadInputsOptions): Promise<Inpu
 /** name + status (+ format or reason): enough to compare by eye. */
 const brief = (inputs: InputFile[]) =>
   inputs.map((i) =>
-    i.status === 'read'
-      ? [i.name, 'read', i.format]
+    i.status === 'read' || i.status === 'stream'
+      ? [i.name, i.status, i.format]
       : [i.name, i.status, i.status === 'skipped' ? i.reason : i.code],
   );
 
@@ -78,6 +78,18 @@ describe('readInputs', () => {
       ['a.json', 'skipped', 'already read (named more than once)'],
       ['a.json', 'skipped', 'already read (named more than once)'],
     ]);
+  });
+
+  it('leaves NDJSON files over streamAbove bytes (gzip or not) to stream, and reads the rest', async () => {
+    const line = '{"a":1}\n';
+    const cwd = tempDir({ 'big.ndjson': line.repeat(20), 'big.json': line.repeat(20), 'small.jsonl': line });
+    const inputs = await collect(['big.ndjson', 'big.json', 'small.jsonl'], { cwd, streamAbove: 100 });
+    expect(brief(inputs)).toEqual([
+      ['big.ndjson', 'stream', 'ndjson'],
+      ['big.json', 'read', 'ndjson'],
+      ['small.jsonl', 'read', 'ndjson'],
+    ]);
+    expect(inputs[0]).toMatchObject({ bytes: 160, path: expect.stringMatching(/big\.ndjson$/) });
   });
 
   it('reads an explicitly named file whatever its extension', async () => {
