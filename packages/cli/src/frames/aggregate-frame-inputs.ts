@@ -34,6 +34,14 @@ const sizeOf = (path: string) => {
   }
 };
 
+/** The input's size for the `auto` decision: every file's up to 256 files, else extrapolated from 256 of them. */
+function estimateBytes(files: readonly { path: string }[]): number {
+  if (files.length <= 256) return files.reduce((n, f) => n + sizeOf(f.path), 0);
+  let sampled = 0;
+  for (let i = 0; i < 256; i++) sampled += sizeOf(files[Math.floor((i * files.length) / 256)].path);
+  return (sampled / 256) * files.length;
+}
+
 function workerCount(workers: number | 'auto', bytes: number): number {
   if (workers !== 'auto') return workers;
   return bytes > AUTO_ABOVE ? Math.max(0, availableParallelism() - 1) : 0;
@@ -56,7 +64,7 @@ export async function streamFrameInputs(
     if (problem.status === 'unreadable') context.fail('cli.unreadableInput');
   }
   if (files.length === 0) return null;
-  const size = files.reduce((n, f) => n + sizeOf(f.path), 0);
+  const size = estimateBytes(files);
   const line = createRateLine(context.stderr, { enabled: progress });
   const result = await aggregateFrameFiles(files, {
     ...options,

@@ -10,7 +10,7 @@ import { runFrameTask } from './run-frame-task.js';
 export interface AggregateFrameFilesOptions extends FrameTaskOptions {
   /** Worker threads besides the main thread, which takes tasks too (default `0`: all work on the main thread). */
   workers?: number;
-  /** Small files per task (default: about 4 MiB of files per task). */
+  /** Files per task, for files that are not cut into byte ranges (default `64`). */
   filesPerTask?: number;
   /**
    * Called every `progressEvery` milliseconds while the work goes on, and once at the end, with the documents
@@ -110,7 +110,7 @@ async function runTasks(
  * which task. Files are streamed (NDJSON, JSON arrays, gzip), so memory holds aggregates, not events. Documents
  * that are not events are listed in `invalid`, never counted.
  * @param files the files (path and display name)
- * @param options workers (default `0`), filesPerTask (default: about 4 MiB a task), onProgress (default none),
+ * @param options workers (default `0`), filesPerTask (default `64`), onProgress (default none),
  *   progressEvery (default `1000`), and the aggregate's options: strategy (default `'sentry'`), rules as text
  *   (default none), defaults (default `true`), by (default none), depth (default `5`), maxLength (default `255`)
  * @example

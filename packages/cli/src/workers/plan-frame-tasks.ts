@@ -12,13 +12,11 @@ export interface FrameInputFile {
 export interface PlanFrameTasksOptions {
   /** Threads that will share the tasks, the main thread included (default `1`: one task holds everything). */
   threads?: number;
-  /** Files per task, for a folder of small files (default: as many as make about `taskBytes`). */
+  /** Files per task, for files that are not split (default `64`). */
   filesPerTask?: number;
-  /** Bytes a task should read (default 4 MiB): small enough to balance the threads, large enough to pay the hand-over. */
+  /** Bytes of a large NDJSON file a task should read (default 4 MiB). */
   taskBytes?: number;
 }
-
-const SMALL = 1 << 20;
 
 /** The offset of the line start at or after `at` (the byte after the next newline), or the file size. */
 function lineStartAfter(fd: number, at: number, size: number): number {
@@ -61,12 +59,14 @@ const splittable = (path: string) => formatFromName(path) === 'ndjson' && !/\.gz
 
 /**
  * Cuts the input into tasks that threads take one at a time as they become free: a large uncompressed NDJSON
- * file into byte ranges of about `taskBytes` (cut at line starts), small files into batches of about as many
- * bytes, any other file (a JSON array, gzip, one large document) whole. Each thread keeps its caches from task to
- * task, so many tasks cost little more than one. With one thread, one task holds everything.
+ * file into byte ranges of about `taskBytes` (cut at line starts); every other file (a folder's one-event files,
+ * JSON arrays, gzip) into batches of `filesPerTask`, in order. Only NDJSON files are stat'ed: a folder of 10k
+ * files is planned without 10k system calls, and the many small tasks balance the threads when some files are
+ * large. Each thread keeps its caches from task to task, so many tasks cost little more than one. With one
+ * thread, one task holds everything.
  * @param files the files, in the order their results should be listed
  * @param options options of the aggregate (sent with every task)
- * @param plan threads (default `1`), filesPerTask (default: by size), taskBytes (default 4 MiB)
+ * @param plan threads (default `1`), filesPerTask (default `64`), taskBytes (default 4 MiB)
  * @example
  * const tasks = planFrameTasks(files, { strategy: 'sentry' }, { threads: 2 });
  */
@@ -76,27 +76,23 @@ export function planFrameTasks(
   { threads = 1, filesPerTask, taskBytes = 4 << 20 }: PlanFrameTasksOptions = {},
 ): FrameTask[] {
   if (threads <= 1 && filesPerTask === undefined) return [{ files: files.map((f) => ({ ...f })), options }];
+  const batchSize = filesPerTask ?? 64;
   const tasks: FrameTask[] = [];
   let batch: FrameInputFile[] = [];
-  let batchBytes = 0;
   const close = () => {
     if (batch.length > 0) tasks.push({ files: batch, options });
     batch = [];
-    batchBytes = 0;
   };
   for (const file of files) {
-    const size = sizeOf(file.path);
-    if (size < SMALL) {
-      batch.push({ ...file });
-      batchBytes += size;
-      if (filesPerTask !== undefined ? batch.length >= filesPerTask : batchBytes >= taskBytes) close();
-      continue;
-    }
-    close();
-    if (threads > 1 && size > 2 * taskBytes && splittable(file.path)) {
+    const size = threads > 1 && splittable(file.path) ? sizeOf(file.path) : 0;
+    if (size > 2 * taskBytes) {
+      close();
       for (const [start, end] of ndjsonRanges(file.path, size, taskBytes))
         tasks.push({ files: [{ ...file, start, end }], options });
-    } else tasks.push({ files: [{ ...file }], options });
+      continue;
+    }
+    batch.push({ ...file });
+    if (batch.length >= batchSize) close();
   }
   close();
   return tasks;

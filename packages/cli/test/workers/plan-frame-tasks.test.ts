@@ -28,30 +28,36 @@ describe('planFrameTasks', () => {
     expect(read).toEqual(lines);
   });
 
-  it('batches small files by bytes (or by count), keeps large and gzip files whole, one task for one thread', () => {
+  it('batches the files it does not split by count, in order, splits only large NDJSON; one task for one thread', () => {
     const dir = tempDir({
       'a.json': 'x'.repeat(600),
       'b.json': 'x'.repeat(600),
-      'c.json': 'x'.repeat(600),
+      'c.ndjson': '{}\n'.repeat(1000),
       'd.ndjson.gz': 'x'.repeat(2 << 20),
       'e.json': 'x'.repeat(10),
     });
-    const files = ['a.json', 'b.json', 'c.json', 'd.ndjson.gz', 'e.json'].map((name) => ({
+    const files = ['a.json', 'b.json', 'c.ndjson', 'd.ndjson.gz', 'e.json'].map((name) => ({
       path: join(dir, name),
       name,
     }));
-    const names = (tasks: ReturnType<typeof planFrameTasks>) => tasks.map((t) => t.files.map((f) => f.name));
-    expect(names(planFrameTasks(files, {}, { threads: 2, taskBytes: 1000 }))).toEqual([
+    const names = (tasks: ReturnType<typeof planFrameTasks>) =>
+      tasks.map((t) =>
+        t.files.map((f) => (f.start === undefined ? f.name : `${f.name}@${f.start}-${f.end}`)),
+      );
+    expect(names(planFrameTasks(files, {}, { threads: 2, filesPerTask: 2 }))).toEqual([
       ['a.json', 'b.json'],
-      ['c.json'],
-      ['d.ndjson.gz'],
+      ['c.ndjson', 'd.ndjson.gz'],
       ['e.json'],
     ]);
-    expect(names(planFrameTasks(files, {}, { threads: 2, filesPerTask: 3 }))).toEqual([
-      ['a.json', 'b.json', 'c.json'],
-      ['d.ndjson.gz'],
-      ['e.json'],
+    // c.ndjson (3000 bytes) is over twice the task size: cut in ranges of ~1000 bytes at line starts
+    expect(names(planFrameTasks(files, {}, { threads: 2, filesPerTask: 2, taskBytes: 1000 }))).toEqual([
+      ['a.json', 'b.json'],
+      ['c.ndjson@0-1002'],
+      ['c.ndjson@1002-2004'],
+      ['c.ndjson@2004-3000'],
+      ['d.ndjson.gz', 'e.json'],
     ]);
+    expect(names(planFrameTasks(files, {}, { threads: 2 }))).toEqual([files.map((f) => f.name)]);
     expect(names(planFrameTasks(files, {}, { threads: 1 }))).toEqual([files.map((f) => f.name)]);
   });
 });
