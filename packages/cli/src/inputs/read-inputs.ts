@@ -5,7 +5,7 @@ import { decodeBytes } from './decode-bytes.js';
 import { describeFsError } from './describe-fs-error.js';
 import { detectFormat, formatFromName } from './detect-format.js';
 import type { InputFile } from './input-file.js';
-import { walkFolder, type WalkEntry } from './walk-folder.js';
+import { walkFolder, type FoundFile, type WalkEntry } from './walk-folder.js';
 
 /** Options of {@link readInputs}. */
 export interface ReadInputsOptions {
@@ -78,14 +78,13 @@ async function decodeInput(name: string, path: string | null, bytes: Uint8Array)
 }
 
 async function readFound(
-  name: string,
-  path: string,
+  { name, path, real: known }: FoundFile,
   seen: Set<string>,
   streamAbove: number | undefined,
 ): Promise<InputFile> {
   let bytes: Uint8Array;
   try {
-    const real = await realpath(path);
+    const real = known ?? (await realpath(path));
     if (seen.has(real))
       return { status: 'skipped', name, path, reason: 'already read (named more than once)' };
     seen.add(real);
@@ -150,7 +149,7 @@ export async function* readInputs(
       continue;
     }
     for await (const entry of expandArgument(arg, cwd)) {
-      yield entry.status === 'found' ? await readFound(entry.name, entry.path, seen, streamAbove) : entry;
+      yield entry.status === 'found' ? await readFound(entry, seen, streamAbove) : entry;
     }
   }
 }
@@ -182,7 +181,7 @@ export async function listInputFiles(
       else {
         let real: string;
         try {
-          real = await realpath(entry.path);
+          real = entry.real ?? (await realpath(entry.path));
         } catch (error) {
           problems.push({
             status: 'unreadable',

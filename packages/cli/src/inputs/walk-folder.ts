@@ -10,6 +10,8 @@ export interface FoundFile {
   status: 'found';
   name: string;
   path: string;
+  /** The file's real path when the walk knows it (not behind a symlink): no `realpath` call needed. */
+  real?: string;
 }
 
 /** What a folder walk yields, in a stable order: files to read, and everything not read with its reason. */
@@ -66,7 +68,8 @@ async function* walk(path: string, name: string, ancestors: ReadonlySet<string>)
         yield* walk(childPath, childName, inside);
       }
     } else if (kind === 'file' && formatFromName(entry.name) !== null) {
-      yield { status: 'found', name: childName, path: childPath };
+      const known = entry.isSymbolicLink() ? {} : { real: join(real, entry.name) };
+      yield { status: 'found', name: childName, path: childPath, ...known };
     } else {
       const reason = kind === 'file' ? NOT_DATA : 'not a regular file (a socket, device or pipe)';
       yield { status: 'skipped', name: childName, path: childPath, reason };
