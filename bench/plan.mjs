@@ -20,6 +20,7 @@ const cli = (input, workers, extra = {}) => ({
 const duck = (input) => ({ label: 'duckdb-frames (2 threads)', case: 'duckdb-frames', input });
 const loop = (input) => ({ label: 'frames-loop (hand loop)', case: 'frames-loop', input });
 const tables = (input) => ({ label: 'frames-tables (tidy tables)', case: 'frames-tables', input });
+// the command as a user runs it: listing the inputs, --workers auto (one worker beside the main thread here)
 const command = (input) => ({ label: 'cli frames command', case: 'frames-command', input });
 
 function eventGroups(root, size, { duckdb, full }) {
@@ -58,7 +59,7 @@ function eventGroups(root, size, { duckdb, full }) {
       ]
     : [api(ndjson), cli(ndjson, 0, { target: '≤ 1.15×' }), workers(ndjson), array];
   const second = full
-    ? [api(files), cli(files, 0, { target: '≤ 1.15×' }), workers(files)]
+    ? [api(files), cli(files, 0, { target: '≤ 1.15×' }), workers(files), command(files)]
     : [api(files), workers(files)];
   if (duckdb) first.push(duck(ndjson));
   if (duckdb && full) second.push(duck(files));
