@@ -33,7 +33,7 @@ export interface DropRatesOptions {
 function checkUnits(levels: Levels, mixUnits: boolean): void {
   if (mixUnits) return;
   for (const entry of levels.parent.entries.values()) {
-    if (entry.units.size > 1) {
+    if (entry.units.length > 1) {
       const units = [...entry.units].map((u) => u ?? 'unknown').sort();
       throw new SentryOfflineError(
         'report.mixedUnits',

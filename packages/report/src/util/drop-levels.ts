@@ -53,13 +53,15 @@ function indicesWithout(keys: readonly KeyColumn[], drop: readonly string[]): nu
   return keys.flatMap((k, i) => (drop.includes(k.name) ? [] : [i]));
 }
 
-function makeLevels(keys: readonly KeyColumn[]): Levels {
+/** The levels over key columns of `sizes` codes each (numeric ids: no string per row and level). */
+function makeLevels(keys: readonly KeyColumn[], sizes: readonly number[]): Levels {
   const hasProject = keys.some((k) => k.name === 'project');
+  const level = (indices: number[]) => new LevelSums(indices, sizes);
   return {
-    fine: new LevelSums(keys.map((_, i) => i)),
-    parent: new LevelSums(indicesWithout(keys, OUTCOME_KEYS)),
-    orgFine: hasProject ? new LevelSums(indicesWithout(keys, ['project'])) : null,
-    orgParent: hasProject ? new LevelSums(indicesWithout(keys, [...OUTCOME_KEYS, 'project'])) : null,
+    fine: level(keys.map((_, i) => i)),
+    parent: level(indicesWithout(keys, OUTCOME_KEYS)),
+    orgFine: hasProject ? level(indicesWithout(keys, ['project'])) : null,
+    orgParent: hasProject ? level(indicesWithout(keys, [...OUTCOME_KEYS, 'project'])) : null,
   };
 }
 
@@ -216,7 +218,10 @@ export function dropLevels(table: ColumnTable, input: DropLevelsInput): DropLeve
     reasons: reasons ? dictionaryCodes(grid.block('reason')) : null,
     time,
   };
-  const levels = makeLevels(keys);
+  const levels = makeLevels(
+    keys,
+    codes.keys.map((d) => d.values.length),
+  );
   addCells(levels, codes, sumBlocks(grid, codes, values));
   const buckets = time && new Map(time.starts.map((start, i) => [start, time.ends[i]]));
   return { keys, levels, buckets };

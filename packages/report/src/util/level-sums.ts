@@ -9,23 +9,57 @@ export interface LevelEntry {
   /** The keys as small integers (a code per key column, see `dictionaryCodes`); they make the entry's id. */
   codes: number[];
   bucket: number;
-  units: Set<string | null>;
+  /** The distinct units of its rows, in order of first appearance (an array: most entries have one). */
+  units: (string | null)[];
   /** accepted, dropped, other, excluded */
   sums: number[];
   /** The raw reasons summed into this entry (kept only when asked). */
-  reasons: Set<string>;
+  reasons: string[];
 }
 
-const idOf = (codes: readonly number[], bucket: number): string => `${codes.join(',')}|${bucket}`;
+// a numeric id is (bucket index) × (number of key combinations) + (key combination): exact below 2^53
+const MAX_KEY_SPACE = 2 ** 32;
+const MAX_BUCKETS = 2 ** 20;
 
 /** Sums of rows by a subset of the key columns (a level: the rows, their parents, the organisation). */
 export class LevelSums {
-  readonly entries = new Map<string, LevelEntry>();
+  readonly entries = new Map<number | string, LevelEntry>();
+  /** How many codes each of this level's key columns has (null: ids are strings). */
+  private readonly radices: number[] | null;
+  private readonly keySpace: number;
+  private readonly buckets = new Map<number, number>();
 
-  constructor(readonly keyIndices: readonly number[]) {}
+  /**
+   * @param keyIndices the key columns of this level, among all the key columns
+   * @param sizes how many codes each of all the key columns has (default none: string ids)
+   */
+  constructor(
+    readonly keyIndices: readonly number[],
+    private readonly sizes: readonly number[] | null = null,
+  ) {
+    const radices = sizes && keyIndices.map((k) => Math.max(sizes[k], 1));
+    this.keySpace = radices ? radices.reduce((a, b) => a * b, 1) : Infinity;
+    this.radices = this.keySpace <= MAX_KEY_SPACE ? radices : null;
+  }
 
   private project<T>(all: readonly T[]): T[] {
     return this.keyIndices.map((k) => all[k]);
+  }
+
+  /** The id of this level's codes (`codes[indices[i]]`) in a bucket: a number, or a string for huge key spaces. */
+  private idOf(codes: readonly number[], indices: readonly number[] | null, bucket: number): number | string {
+    const radices = this.radices;
+    const n = indices ? indices.length : codes.length;
+    if (radices !== null) {
+      let b = this.buckets.get(bucket);
+      if (b === undefined) this.buckets.set(bucket, (b = this.buckets.size));
+      if (b < MAX_BUCKETS) {
+        let id = 0;
+        for (let i = 0; i < n; i++) id = id * radices[i] + codes[indices ? indices[i] : i];
+        return b * this.keySpace + id;
+      }
+    }
+    return `${(indices ? this.project(codes) : codes).join(',')}|${bucket}`;
   }
 
   /**
@@ -40,34 +74,32 @@ export class LevelSums {
     sums: ArrayLike<number>,
     reason: string | null = null,
   ): void {
-    const projected = this.project(codes);
-    const id = idOf(projected, bucket);
+    const id = this.idOf(codes, this.keyIndices, bucket);
     let entry = this.entries.get(id);
     if (!entry) {
-      const values = this.project(keys);
       entry = {
-        keys: values,
-        codes: projected,
+        keys: this.project(keys),
+        codes: this.project(codes),
         bucket,
-        units: new Set(),
+        units: [],
         sums: [0, 0, 0, 0],
-        reasons: new Set(),
+        reasons: [],
       };
       this.entries.set(id, entry);
     }
-    entry.units.add(unit);
-    if (reason !== null) entry.reasons.add(reason);
+    if (!entry.units.includes(unit)) entry.units.push(unit);
+    if (reason !== null && !entry.reasons.includes(reason)) entry.reasons.push(reason);
     for (let r = 0; r < 4; r++) entry.sums[r] += sums[r];
   }
 
   /** The entry of the group that holds a row with these codes (over every key column). */
   get(codes: readonly number[], bucket: number): LevelEntry | undefined {
-    return this.entries.get(idOf(this.project(codes), bucket));
+    return this.entries.get(this.idOf(codes, this.keyIndices, bucket));
   }
 
   /** Running sums over `buckets` (sorted), one entry per group and bucket, zero where a group had no rows. */
   cumulate(buckets: readonly number[]): LevelSums {
-    const out = new LevelSums(this.keyIndices);
+    const out = new LevelSums(this.keyIndices, this.sizes);
     const series = new Map<string, LevelEntry[]>();
     for (const entry of this.entries.values()) {
       const id = entry.codes.join(',');
@@ -78,12 +110,14 @@ export class LevelSums {
     for (const entries of series.values()) {
       const byBucket = new Map(entries.map((e) => [e.bucket, e]));
       const running = [0, 0, 0, 0];
-      const units = new Set(entries.flatMap((e) => [...e.units]));
-      const reasons = new Set(entries.flatMap((e) => [...e.reasons]));
+      const units = [...new Set(entries.flatMap((e) => e.units))];
+      const reasons = [...new Set(entries.flatMap((e) => e.reasons))];
       const { keys, codes } = entries[0];
       for (const bucket of buckets) {
         byBucket.get(bucket)?.sums.forEach((s, r) => (running[r] += s));
-        out.entries.set(idOf(codes, bucket), { keys, codes, bucket, units, sums: [...running], reasons });
+        const entry = { keys, codes, bucket, units, sums: [...running], reasons };
+        // codes are this level's own: no projection
+        out.entries.set(out.idOf(codes, null, bucket), entry);
       }
     }
     return out;

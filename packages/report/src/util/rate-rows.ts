@@ -34,7 +34,7 @@ export function rateRows(input: RateRowsInput): Record<string, unknown[]> {
     columns.interval_end = entries.map((e) => new Date(buckets.get(e.bucket)!));
   }
   const parents = entries.map((e) => parent.get(e.codes, e.bucket)!);
-  columns.unit = parents.map((p) => (mixUnits && p.units.size > 1 ? 'mixed' : [...p.units][0]));
+  columns.unit = parents.map((p) => (mixUnits && p.units.length > 1 ? 'mixed' : p.units[0]));
   columns.accepted = entries.map((e) => e.sums[0]);
   columns.dropped = entries.map((e) => e.sums[1]);
   columns.other = entries.map((e) => e.sums[2]);
