@@ -28,7 +28,7 @@ await generate({ quick });
 function runCase(name, input, options = {}) {
   const out = execFileSync(
     process.execPath,
-    [new URL('./case.mjs', import.meta.url).pathname, name, input, JSON.stringify(options)],
+    ['--expose-gc', new URL('./case.mjs', import.meta.url).pathname, name, input, JSON.stringify(options)],
     {
       encoding: 'utf8',
       maxBuffer: 1 << 24,
