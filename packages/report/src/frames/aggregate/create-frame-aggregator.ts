@@ -85,12 +85,15 @@ export function createFrameAggregator({
   let calls = 0;
   let finished = false;
 
+  // the stacks with events not yet applied: a flush costs the stacks its events touched, not the whole cache
+  let touched: StackEntry[] = [];
   const apply = (entry: StackEntry) => {
     applyStackSummary(state, entry.summary, entry.events);
     entry.events = 0;
   };
   const applyAll = () => {
-    for (const byLine of stacks.values()) for (const list of byLine.values()) list.forEach(apply);
+    for (const entry of touched) if (entry.events > 0) apply(entry);
+    touched = [];
   };
   const flushStacks = () => {
     applyAll();
@@ -149,7 +152,9 @@ export function createFrameAggregator({
       const eventId = String(head.eventId);
       const entry = entryOf(head, eventId);
       count++;
-      entry.events++;
+      if (entry.events++ === 0) touched.push(entry);
+      // evicted stacks stay listed until applied: applying early keeps the list bounded on a long run
+      if (touched.length > 4 * MAX_STACKS) applyAll();
       state.events++;
       const date = head.dateCreated === null ? null : head.dateCreated.getTime();
       addToSignature(state, entry.summary, {
