@@ -83,6 +83,9 @@ export function parseJsonArray(
   onElement: (value: unknown, index: number) => void,
 ): ChunkSplitter {
   let buffer: Buffer = Buffer.alloc(0);
+  // one store, grown when needed and used again for every chunk: the unparsed rest moves to its start and the
+  // chunk is copied after it (a new buffer per chunk would leave megabytes of them to the garbage collector)
+  let store: Buffer = Buffer.alloc(0);
   let pos = 0; // where to look for the next element
   let offset = 0; // bytes of the input before `buffer`
   let opened = false;
@@ -150,9 +153,17 @@ export function parseJsonArray(
   };
   return {
     push(chunk) {
-      const rest = buffer.subarray(pos);
+      const restLength = buffer.length - pos;
       offset += pos;
-      buffer = rest.length === 0 ? chunk : Buffer.concat([rest, chunk]);
+      const needed = restLength + chunk.length;
+      if (needed > store.length) {
+        const bigger = Buffer.allocUnsafe(Math.max(needed, 2 * store.length));
+        buffer.copy(bigger, 0, pos);
+        store = bigger;
+      } else buffer.copy(store, 0, pos); // the rest moves to the start (copy handles the overlap)
+      // a copy of the chunk: the caller may read its next chunk into the same buffer
+      chunk.copy(store, restLength);
+      buffer = store.subarray(0, needed);
       pos = 0;
       drain(false);
     },

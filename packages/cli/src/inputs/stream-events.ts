@@ -95,10 +95,12 @@ function openChunks(
   return chunks;
 }
 
-/** NDJSON (split line by line, every line copied) into a reused buffer; anything else as a stream of chunks. */
+/**
+ * An uncompressed file into one reused buffer (its consumers copy what they keep: splitLines the straddling
+ * line, parseJsonArray the unparsed rest, a single document its chunks); gzip as a stream of inflated chunks.
+ */
 export function readChunks(
   path: string,
-  ndjson: boolean,
   {
     start,
     end,
@@ -106,9 +108,9 @@ export function readChunks(
     onRead,
   }: { start: number; end?: number; counted: { bytes: number }; onRead?: (n: number) => void },
 ): AsyncIterable<Buffer> {
-  return ndjson && !/\.gz$/i.test(path)
-    ? readReused(path, start, end, counted, onRead)
-    : openChunks(path, start, end, counted, onRead);
+  return /\.gz$/i.test(path)
+    ? openChunks(path, start, end, counted, onRead)
+    : readReused(path, start, end, counted, onRead);
 }
 
 function firstSignificant(chunk: Buffer): number {
@@ -194,13 +196,14 @@ export async function streamEvents(
   let index = 0;
   const ndjson = formatFromName(path) === 'ndjson' || start > 0;
   const counted = { bytes: 0 };
-  const chunks = readChunks(path, ndjson, { start, end, counted, onRead });
+  const chunks = readChunks(path, { start, end, counted, onRead });
   let splitter: ChunkSplitter | null = null;
   let format: StreamEventsResult['format'] = 'ndjson';
   const whole: Buffer[] = [];
   for await (const chunk of chunks) {
     if (splitter !== null) splitter.push(chunk);
-    else if (whole.length > 0 || (!ndjson && firstSignificant(chunk) !== 0x5b)) whole.push(chunk);
+    else if (whole.length > 0 || (!ndjson && firstSignificant(chunk) !== 0x5b))
+      whole.push(Buffer.from(chunk));
     else {
       format = ndjson ? 'ndjson' : 'array';
       splitter = ndjson

@@ -47,7 +47,7 @@ export async function validateNdjsonFile(
   });
   const counted = { bytes: 0 };
   let first = true;
-  for await (const chunk of readChunks(path, true, { start: 0, counted })) {
+  for await (const chunk of readChunks(path, { start: 0, counted })) {
     let bytes = chunk;
     if (first) {
       first = false;

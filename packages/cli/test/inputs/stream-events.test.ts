@@ -5,12 +5,20 @@ import { describe, expect, it } from 'vitest';
 import { parseJsonArray, readEventFile, splitLines, streamEvents, type EventPlace } from '../../src/index.js';
 import { tempDir } from '../util/temp-dir.js';
 
-/** Feeds `text` in chunks of `size` bytes and collects what comes out. */
+/**
+ * Feeds `text` in chunks of `size` bytes, each read into the same buffer as the file reader does (so a chunk the
+ * splitter kept without copying would be overwritten), and collects what comes out.
+ */
 function feedArray(text: string, size: number): unknown[] {
   const out: unknown[] = [];
   const split = parseJsonArray('t.json', (value, i) => out.push([i, value]));
   const bytes = Buffer.from(text);
-  for (let i = 0; i < bytes.length; i += size) split.push(bytes.subarray(i, i + size));
+  const reused = Buffer.alloc(size);
+  for (let i = 0; i < bytes.length; i += size) {
+    const n = bytes.copy(reused, 0, i, i + size);
+    split.push(reused.subarray(0, n));
+    reused.fill(0x7b); // what the next read would leave there
+  }
   split.end();
   return out;
 }
