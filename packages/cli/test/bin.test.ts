@@ -30,11 +30,11 @@ describe.each(bins)('the built sentry-offline bin %s', (bin) => {
   });
 
   it('aggregates frames on a worker thread started from the worker bundle', async () => {
-    // over 8 MiB of NDJSON, so that the input is cut into tasks and the worker takes some
+    // over 16 MiB of NDJSON (twice the task size), so that the input is cut into tasks and the worker takes some
     const fixture = new URL('../../../fixtures/event/python-django-chained/payload.json', import.meta.url);
     const event = JSON.parse(readFileSync(fixture, 'utf8')) as Record<string, unknown>;
     const lines: string[] = [];
-    for (let i = 0, size = 0; size < 9 << 20; i++) {
+    for (let i = 0, size = 0; size < 17 << 20; i++) {
       lines.push(JSON.stringify({ ...event, eventID: i.toString(16).padStart(32, '0') }));
       size += lines[i].length + 1;
     }
