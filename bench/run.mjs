@@ -51,6 +51,7 @@ function inputBytes(input) {
 
 const rows = [];
 const started = Date.now();
+const loadAtStart = loadavg();
 console.log(
   `node ${process.version}, ${cpus().length} cores (${cpus()[0].model}), load ${loadavg()
     .map((l) => l.toFixed(1))
@@ -143,6 +144,10 @@ for (const [key, digests] of byDigestGroup)
 const out = value('--json', join(ROOT, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`));
 writeFileSync(
   out,
-  JSON.stringify({ node: process.version, cores: cpus().length, load: loadavg(), reps, rows }, null, 2),
+  JSON.stringify(
+    { node: process.version, cores: cpus().length, load: loadAtStart, loadAtEnd: loadavg(), reps, rows },
+    null,
+    2,
+  ),
 );
 console.log(`\n${rows.length} cases in ${((Date.now() - started) / 1000).toFixed(0)} s; figures in ${out}`);

@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: node bench/table.mjs .bench/results-<time>.json');
-const { rows, load, node, reps } = JSON.parse(readFileSync(file, 'utf8'));
+const { rows, load, loadAtEnd, node, reps } = JSON.parse(readFileSync(file, 'utf8'));
 const fixed = (n, d = 2) => (n === undefined || n === null ? '' : n.toFixed(d));
 const lines = [
-  `Node ${node}, ${reps} repetitions, load average at start ${load.map((l) => l.toFixed(1)).join(' ')}.`,
+  `Node ${node}, ${reps} repetitions, load average ${loadAtEnd ? 'at start' : 'at the end'} ${load.map((l) => l.toFixed(1)).join(' ')}${loadAtEnd ? `, at the end ${loadAtEnd.map((l) => l.toFixed(1)).join(' ')}` : ''}.`,
   '',
   '| input | case | median | MB/s | × floor | × floor (CPU) | peak RSS | other ratios | target |',
   '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |',
