@@ -80,8 +80,11 @@ export async function streamFrameInputs(
     context.stderr.write(`… and ${result.invalid.length - LISTED} more documents left out\n`);
   if (result.invalid.length > 0) context.fail('cli.invalidInput');
   const unreadable = result.unreadable.length > 0 ? `, ${result.unreadable.length} unreadable` : '';
+  // transactions are events, but have no crash stack: the report leaves them out, and says so
+  const transactions = result.events - result.aggregate.events;
+  const besides = transactions > 0 ? ` (${transactions} transactions, not in the report)` : '';
   context.stderr.write(
-    `${files.length} files read${unreadable} (${(result.bytes / 1e6).toFixed(1)} MB): ${result.events} events, ` +
+    `${files.length} files read${unreadable} (${(result.bytes / 1e6).toFixed(1)} MB): ${result.events} events${besides}, ` +
       `${result.invalid.length} documents left out\n`,
   );
   return result.aggregate;

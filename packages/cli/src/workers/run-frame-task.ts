@@ -24,8 +24,9 @@ function threadAggregator(options: FrameTaskOptions): TaskAggregator {
 /**
  * Aggregates one task's share of the input: each file streamed (a byte range for NDJSON shares), each event
  * folded in, the part flushed as the task's result. Documents that are not JSON, not events, or events the
- * aggregator rejects (`transform.invalidEvent`) are listed with their place and left out; other errors (a file
- * that cannot be read) throw. Without an aggregator, the thread's own is used and kept for its next task.
+ * aggregator rejects (`transform.invalidEvent`) are listed with their place and left out; a file that cannot be
+ * read (or not to the end) is listed as unreadable and the others go on; any other error throws. Without an
+ * aggregator, the thread's own is used and kept for its next task.
  * @param task the files (or byte range) and the aggregate's options
  * @param aggregator the aggregator to fold into (default: this thread's)
  */

@@ -189,6 +189,15 @@ describe('sentry-offline frames', () => {
     expect(stderr).toContain('): 4 events, 1 documents left out');
   });
 
+  it('says how many events were transactions, which have no crash stack and are not in the report', async () => {
+    const transaction = JSON.stringify({ event_id: ID(8), type: 'transaction', platform: 'node', spans: [] });
+    const cwd = tempDir({ 'events.ndjson': `${CURRENT}\n${transaction}` });
+    const { code, stderr } = await runCli(['frames', 'events.ndjson', '--format', 'csv'], { cwd });
+    expect(code).toBe(0);
+    expect(stderr).toContain('): 5 events (1 transactions, not in the report), 0 documents left out');
+    expect(stderr).toContain('4 events, 2 sentry signatures');
+  });
+
   it('takes --workers (the same tables with 0 and 1) and refuses a bad value', async () => {
     const cwd = tempDir({
       'a.ndjson': CURRENT,
