@@ -72,32 +72,35 @@ async function* readReused(
   }
 }
 
-/** The file's bytes as a stream of chunks (inflated when gzip), and how many were read from disk. */
-function openChunks(
+/** A gzip file's inflated bytes as a stream of chunks; `counted` counts the compressed bytes read from disk. */
+function inflateChunks(
   path: string,
-  start: number,
-  end: number | undefined,
   counted: { bytes: number },
   onRead?: (bytes: number) => void,
 ): AsyncIterable<Buffer> {
-  const file = createReadStream(path, {
-    start,
-    end: end === undefined ? undefined : end - 1,
-    highWaterMark: CHUNK,
-  });
+  const file = createReadStream(path, { highWaterMark: CHUNK });
   file.on('data', (chunk: Buffer | string) => {
     counted.bytes += chunk.length;
     onRead?.(chunk.length);
   });
-  const chunks: AsyncIterable<Buffer> = /\.gz$/i.test(path)
-    ? file.pipe(createGunzip({ chunkSize: 1 << 18 }))
-    : file;
-  return chunks;
+  return file.pipe(createGunzip({ chunkSize: 1 << 18 }));
+}
+
+/** Whether a file starts with gzip's magic bytes (whatever its name). */
+function startsGzip(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const magic = Buffer.alloc(2);
+    return readSync(fd, magic, 0, 2, 0) === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
- * An uncompressed file into one reused buffer (its consumers copy what they keep: splitLines the straddling
- * line, parseJsonArray the unparsed rest, a single document its chunks); gzip as a stream of inflated chunks.
+ * A file's bytes as chunks: gzip (by its `.gz` name or its magic bytes) inflated on the fly; anything else read
+ * into one reused buffer (its consumers copy what they keep: splitLines the straddling line, parseJsonArray the
+ * unparsed rest, a single document its chunks). A byte range (`start` > 0) is never gzip.
  */
 export function readChunks(
   path: string,
@@ -108,8 +111,8 @@ export function readChunks(
     onRead,
   }: { start: number; end?: number; counted: { bytes: number }; onRead?: (n: number) => void },
 ): AsyncIterable<Buffer> {
-  return /\.gz$/i.test(path)
-    ? openChunks(path, start, end, counted, onRead)
+  return start === 0 && (/\.gz$/i.test(path) || startsGzip(path))
+    ? inflateChunks(path, counted, onRead)
     : readReused(path, start, end, counted, onRead);
 }
 

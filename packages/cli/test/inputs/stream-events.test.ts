@@ -145,6 +145,19 @@ describe('streamEvents', () => {
     expect((await read(join(dir, 'e.json.gz'))).result.bytes).toBe(gzipSync(array).length);
   });
 
+  it('inflates gzip found by its magic bytes whatever the name, in readEventFile and streamEvents alike', async () => {
+    const dir = tempDir({
+      'a.json': gzipSync(array),
+      'b.ndjson': gzipSync(ndjson),
+      'c.json': gzipSync(JSON.stringify(events[0])),
+    });
+    for (const name of ['a.json', 'b.ndjson'])
+      expect([name, (await read(join(dir, name))).events]).toEqual([name, events]);
+    const got: unknown[] = [];
+    const result = await readEventFile(join(dir, 'c.json'), (event) => got.push(event));
+    expect([got, result.events]).toEqual([[events[0]], 1]);
+  });
+
   it('reads one document, and NDJSON saved as .json, as the other commands do', async () => {
     const dir = tempDir({ 'one.json': JSON.stringify(events[1], null, 2), 'lines.json': ndjson });
     expect((await read(join(dir, 'one.json'))).events).toEqual([events[1]]);
