@@ -3,8 +3,8 @@ import type { TopLevelSpec } from 'vega-lite';
 /**
  * Renders a Vega-Lite spec to an SVG string without a browser or canvas (vega's headless `renderer: 'none'`).
  * Text from the data is escaped by vega's SVG writer; data must be inline (no URL is loaded). vega and vega-lite
- * are loaded on the first call, not when the package is imported: they add 40–100 ms and ~16 MiB to the import, which a
- * worker thread or a script that only aggregates should not pay.
+ * are loaded on the first call, not when the package is imported: they would add 40–100 ms and ~16 MiB to the
+ * import, which a worker thread or a script that only aggregates should not pay.
  * @param spec a Vega-Lite spec, e.g. one of {@link chartSpecs}
  * @example
  * const svg = await renderChartSvg(chartSpecs(data)[0].spec);
