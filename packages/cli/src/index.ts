@@ -11,6 +11,7 @@ export type {
   InputFormat,
   ReadInput,
   SkippedInput,
+  StreamInput,
   UnreadableInput,
 } from './inputs/input-file.js';
 export { streamEvents, readEventFile } from './inputs/stream-events.js';
