@@ -76,9 +76,9 @@ export function createFrameAggregator({
   const options = { depth, maxLength, notes: false };
   let state = emptyFrameAggregate(strategy, { depth, maxLength }, []);
   const buildStack = createStackBuilder({ rules, defaults });
-  // distinct stacks, found by their crash site's function and line and confirmed frame by frame, each with the
+  // distinct stacks, found by their crash site's function and line and their length, confirmed frame by frame, each with the
   // events that had it since its counts were last applied
-  let stacks = new Map<string, Map<number | null, StackEntry[]>>();
+  let stacks = new Map<string, Map<number, StackEntry[]>>();
   const intern = createFrameInterner();
   let size = 0;
   let count = 0;
@@ -106,7 +106,9 @@ export function createFrameAggregator({
     let byLine = stacks.get(fn);
     if (byLine === undefined) stacks.set(fn, (byLine = new Map()));
     const lineno = site ? field(site, 'lineNo', 'lineno') : null;
-    const line = typeof lineno === 'number' ? lineno : null;
+    // the crash site's line and the stack's length: stacks that end at one site mostly differ in how deep they
+    // are, so the list to compare frame by frame stays short (keys that collide only share a list)
+    const line = (typeof lineno === 'number' ? lineno + 1 : 0) * 4096 + Math.min(head.rawFrames.length, 4095);
     let list = byLine.get(line);
     if (list === undefined) byLine.set(line, (list = []));
     for (let i = 0; i < list.length; i++) {
