@@ -14,6 +14,7 @@ import { describeFsError } from '../inputs/describe-fs-error.js';
 import { validateInput, type InputResult } from '../inputs/validate-input.js';
 import { STREAM_ABOVE, validateNdjsonFile } from '../inputs/validate-ndjson-file.js';
 import { formatFileLines } from '../output/format-validation.js';
+import { createRateLine } from '../output/rate-line.js';
 import { writeText } from '../output/write-text.js';
 
 interface ValidateCommandOptions {
@@ -69,14 +70,14 @@ async function writeEntry(run: Run, input: InputFile, result: InputResult | unde
 /** One file's validation; a streamed file that fails to read part-way becomes unreadable. */
 async function check(
   input: InputFile,
-  { kind, strict }: { kind?: PayloadKind; strict: boolean },
+  { kind, strict, onRead }: { kind?: PayloadKind; strict: boolean; onRead: (bytes: number) => void },
 ): Promise<[InputFile, InputResult | undefined]> {
   // onValue: the parsed documents are not needed here, so none is kept (NDJSON files of millions of lines)
   const options = { kind, strict, onValue: () => {} };
   if (input.status === 'read') return [input, validateInput(input, options)];
   if (input.status !== 'stream') return [input, undefined];
   try {
-    return [input, await validateNdjsonFile(input.name, input.path, options)];
+    return [input, await validateNdjsonFile(input.name, input.path, { ...options, onRead })];
   } catch (error) {
     const { code, reason } = describeFsError(error);
     return [{ status: 'unreadable', name: input.name, path: input.path, code, reason }, undefined];
@@ -87,12 +88,29 @@ async function validateCommand(args: string[], options: ValidateCommandOptions, 
   const { kind, strict = false, format, quiet = false } = options;
   const run: Run = { json: format === 'json', quiet, summary: EMPTY_SUMMARY, skipped: [] };
   if (run.json) await writeText(context.stdout, '{"files":[');
+  // a progress line on a terminal's stderr, cleared before each line written to stdout (the same terminal)
+  const line = createRateLine(context.stderr, {
+    enabled: context.stderr.isTTY === true,
+    unit: 'documents',
+    tasksUnit: 'files',
+    interval: 100,
+  });
+  const done = { events: 0, bytes: 0, tasks: 0 };
+  let streamed = 0; // bytes of the file being streamed, read so far
+  const onRead = (bytes: number) => line.update({ ...done, bytes: done.bytes + (streamed += bytes) });
   // NDJSON files over 64 MiB are validated line by line as they are read, never held whole
   for await (const read of readInputs(args, { ...context, streamAbove: STREAM_ABOVE })) {
-    const [input, result] = await check(read, { kind, strict });
+    streamed = 0;
+    const [input, result] = await check(read, { kind, strict, onRead });
     run.summary = addToSummary(run.summary, input, result);
+    line.done();
     await writeEntry(run, input, result, context);
+    done.events += result?.documents ?? 0;
+    done.bytes += input.status === 'read' || input.status === 'stream' ? input.bytes : 0;
+    done.tasks++;
+    line.update(done);
   }
+  line.done();
   const { summary } = run;
   if (run.json) {
     const tail = `${summary.files > 0 ? '\n' : ''}],\n"skipped":${JSON.stringify(run.skipped)},\n"summary":${JSON.stringify(summary)}}\n`;

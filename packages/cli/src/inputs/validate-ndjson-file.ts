@@ -20,14 +20,14 @@ function encodingIssue(name: string, line: number, message: string): ValidationI
  * @param name the file name in issues
  * @param path the file
  * @param options kind (default detected), strict (default `false`), onValue (default: keep values; give one for
- *   files of millions of lines)
+ *   files of millions of lines), onRead (default none: called with the size of each chunk read, for progress)
  * @example
  * const result = await validateNdjsonFile('june.ndjson', '/exports/june.ndjson', { onValue: () => {} });
  */
 export async function validateNdjsonFile(
   name: string,
   path: string,
-  options: ValidateInputOptions = {},
+  { onRead, ...options }: ValidateInputOptions & { onRead?: (bytes: number) => void } = {},
 ): Promise<InputResult & { bytes: number }> {
   const validator = createNdjsonValidator(name, [], options);
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -47,7 +47,7 @@ export async function validateNdjsonFile(
   });
   const counted = { bytes: 0 };
   let first = true;
-  for await (const chunk of readChunks(path, { start: 0, counted })) {
+  for await (const chunk of readChunks(path, { start: 0, counted, onRead })) {
     let bytes = chunk;
     if (first) {
       first = false;

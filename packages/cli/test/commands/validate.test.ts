@@ -153,6 +153,16 @@ describe('validate', () => {
     expect((await runCli(['validate', 'e.json'], { cwd })).stdout).not.toContain('\u001b[');
   });
 
+  it('shows a progress line on a terminal’s stderr and clears it at the end; nothing when not a terminal', async () => {
+    const cwd = tempDir({ 'a.json': STATS_V2, 'b.ndjson': `${ERROR_BODY}\n${ERROR_BODY}\n` });
+    const tty = await runCli(['validate', 'a.json', 'b.ndjson'], { cwd, tty: true });
+    // the first update draws at once (a later one within 100 ms may not)
+    const first = tty.stderr.split('\u001b[K')[0];
+    expect(first).toMatch(/^\r1 documents, 0\.0 MB {2}\d+ documents\/s, [\d.]+ MB\/s {2}1 files$/);
+    expect(tty.stderr.endsWith('\r\u001b[K')).toBe(true);
+    expect((await runCli(['validate', 'a.json', 'b.ndjson'], { cwd })).stderr).toBe('');
+  });
+
   it('escapes control characters from file contents and names', async () => {
     const cwd = tempDir({ 'e.json': '{"detail": "\\u001b[2Jgone"}' });
     const { stdout } = await runCli(['validate', 'e.json'], { cwd });
