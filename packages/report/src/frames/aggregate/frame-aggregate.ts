@@ -57,6 +57,11 @@ export interface FrameAggregate {
   splits: Map<string, Map<string, number>>;
 }
 
+/** A signature cell with no events yet; `example` is the event id it starts from ('' for none). */
+export function emptySignatureCell(example: string): SignatureCell {
+  return { count: 0, groups: new Set(), first: null, last: null, inAppFrames: 0, frames: 0, example };
+}
+
 /** An aggregate over no events. */
 export function emptyFrameAggregate(
   strategy: SignatureStrategy,

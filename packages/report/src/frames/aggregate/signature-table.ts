@@ -1,6 +1,6 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import type { FrameAggregate, SignatureCell } from './frame-aggregate.js';
+import { emptySignatureCell, type FrameAggregate, type SignatureCell } from './frame-aggregate.js';
 import { rankEntries } from './rank-entries.js';
 
 const date = (ms: number | null) => (ms === null ? null : new Date(ms));
@@ -37,15 +37,7 @@ export function signatureTable(state: FrameAggregate, top: number): ColumnTable 
   };
   head.forEach(([signature, cell], i) => push(i + 1, signature, cell, cell.example));
   if (rest.length > 0) {
-    const other: SignatureCell = {
-      count: 0,
-      groups: new Set(),
-      first: null,
-      last: null,
-      inAppFrames: 0,
-      frames: 0,
-      example: '',
-    };
+    const other = emptySignatureCell('');
     for (const [, cell] of rest) {
       other.count += cell.count;
       for (const g of cell.groups) other.groups.add(g);

@@ -1,7 +1,7 @@
 import type { EventStack, StackFrame } from '../event-stack.js';
 import { signStack } from '../strategies/sign-stack.js';
 import type { SignatureStrategy, StrategyOptions } from '../strategies/signature-result.js';
-import { FRAME_FIELDS, type FrameAggregate, type FrameField } from './frame-aggregate.js';
+import { emptySignatureCell, FRAME_FIELDS, type FrameAggregate, type FrameField } from './frame-aggregate.js';
 
 /** What one crash stack adds to a frame aggregate, worked out once and applied to every event that has it. */
 export interface StackSummary {
@@ -94,15 +94,7 @@ export function addToSignature(
 ): void {
   let cell = state.signatures.get(summary.signature);
   if (cell === undefined) {
-    cell = {
-      count: 0,
-      groups: new Set(),
-      first: null,
-      last: null,
-      inAppFrames: 0,
-      frames: 0,
-      example: event.eventId,
-    };
+    cell = emptySignatureCell(event.eventId);
     state.signatures.set(summary.signature, cell);
   }
   cell.count++;
