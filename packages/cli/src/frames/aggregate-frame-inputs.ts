@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { tidyEvents } from '@sentry-offline/transform';
 import {
@@ -11,6 +10,7 @@ import type { CliContext } from '../context.js';
 import { listInputFiles, readInputs } from '../inputs/read-inputs.js';
 import { validateInput } from '../inputs/validate-input.js';
 import { createRateLine } from '../output/rate-line.js';
+import { sizeOrZero } from '../util/size-or-zero.js';
 import { aggregateFrameFiles } from '../workers/aggregate-frame-files.js';
 
 /** How the `frames` command reads its inputs. */
@@ -26,19 +26,11 @@ export interface FrameInputOptions extends Omit<AggregateFramesOptions, 'rules'>
 const LISTED = 20;
 const AUTO_ABOVE = 32 << 20;
 
-const sizeOf = (path: string) => {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0; // reported as unreadable when its task reads it
-  }
-};
-
 /** The input's size for the `auto` decision: every file's up to 256 files, else extrapolated from 256 of them. */
 function estimateBytes(files: readonly { path: string }[]): number {
-  if (files.length <= 256) return files.reduce((n, f) => n + sizeOf(f.path), 0);
+  if (files.length <= 256) return files.reduce((n, f) => n + sizeOrZero(f.path), 0);
   let sampled = 0;
-  for (let i = 0; i < 256; i++) sampled += sizeOf(files[Math.floor((i * files.length) / 256)].path);
+  for (let i = 0; i < 256; i++) sampled += sizeOrZero(files[Math.floor((i * files.length) / 256)].path);
   return (sampled / 256) * files.length;
 }
 

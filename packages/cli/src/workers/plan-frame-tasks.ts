@@ -1,5 +1,6 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { formatFromName } from '../inputs/detect-format.js';
+import { sizeOrZero } from '../util/size-or-zero.js';
 import type { FrameTask, FrameTaskOptions } from './frame-task.js';
 
 /** A file to aggregate: its path and the name shown in messages. */
@@ -46,15 +47,6 @@ function ndjsonRanges(path: string, size: number, bytes: number): [number, numbe
   }
 }
 
-/** The file's size; 0 when it cannot be stat'ed, so that its task reads it and reports why it is unreadable. */
-function sizeOf(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
-  }
-}
-
 const splittable = (path: string) => formatFromName(path) === 'ndjson' && !/\.gz$/i.test(path);
 
 /**
@@ -84,7 +76,7 @@ export function planFrameTasks(
     batch = [];
   };
   for (const file of files) {
-    const size = threads > 1 && splittable(file.path) ? sizeOf(file.path) : 0;
+    const size = threads > 1 && splittable(file.path) ? sizeOrZero(file.path) : 0;
     if (size > 2 * taskBytes) {
       close();
       for (const [start, end] of ndjsonRanges(file.path, size, taskBytes))
