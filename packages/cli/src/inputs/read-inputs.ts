@@ -4,7 +4,7 @@ import fg from 'fast-glob';
 import { decodeBytes } from './decode-bytes.js';
 import { describeFsError } from './describe-fs-error.js';
 import { detectFormat, formatFromName } from './detect-format.js';
-import type { InputFile } from './input-file.js';
+import type { InputFile, SkippedInput } from './input-file.js';
 import { walkFolder, type FoundFile, type WalkEntry } from './walk-folder.js';
 
 /** Options of {@link readInputs}. */
@@ -77,17 +77,27 @@ async function decodeInput(name: string, path: string | null, bytes: Uint8Array)
   return { status: 'read', name, path, format: detectFormat(name, text), text, bytes: bytes.length, issues };
 }
 
+/**
+ * Null for a file seen for the first time (now remembered in `seen`), or its skipped entry when it was already
+ * named (by its real path: a symlink or `./a.json` is the same file). Throws what `realpath` throws.
+ */
+async function alreadySeen({ name, path, real }: FoundFile, seen: Set<string>): Promise<SkippedInput | null> {
+  const key = real ?? (await realpath(path));
+  if (seen.has(key)) return { status: 'skipped', name, path, reason: 'already read (named more than once)' };
+  seen.add(key);
+  return null;
+}
+
 async function readFound(
-  { name, path, real: known }: FoundFile,
+  found: FoundFile,
   seen: Set<string>,
   streamAbove: number | undefined,
 ): Promise<InputFile> {
+  const { name, path } = found;
   let bytes: Uint8Array;
   try {
-    const real = known ?? (await realpath(path));
-    if (seen.has(real))
-      return { status: 'skipped', name, path, reason: 'already read (named more than once)' };
-    seen.add(real);
+    const skipped = await alreadySeen(found, seen);
+    if (skipped) return skipped;
     if (streamAbove !== undefined && formatFromName(name) === 'ndjson') {
       const size = (await stat(path)).size;
       if (size > streamAbove) return { status: 'stream', name, path, format: 'ndjson', bytes: size };
@@ -177,31 +187,21 @@ export async function listInputFiles(
       continue;
     }
     for await (const entry of expandArgument(arg, cwd)) {
-      if (entry.status !== 'found') problems.push(entry);
-      else {
-        let real: string;
-        try {
-          real = entry.real ?? (await realpath(entry.path));
-        } catch (error) {
-          problems.push({
-            status: 'unreadable',
-            name: entry.name,
-            path: entry.path,
-            ...describeFsError(error),
-          });
-          continue;
-        }
-        if (seen.has(real))
-          problems.push({
-            status: 'skipped',
-            name: entry.name,
-            path: entry.path,
-            reason: 'already read (named more than once)',
-          });
-        else {
-          seen.add(real);
-          files.push({ name: entry.name, path: entry.path });
-        }
+      if (entry.status !== 'found') {
+        problems.push(entry);
+        continue;
+      }
+      try {
+        const skipped = await alreadySeen(entry, seen);
+        if (skipped) problems.push(skipped);
+        else files.push({ name: entry.name, path: entry.path });
+      } catch (error) {
+        problems.push({
+          status: 'unreadable',
+          name: entry.name,
+          path: entry.path,
+          ...describeFsError(error),
+        });
       }
     }
   }
