@@ -13,6 +13,7 @@ import {
   SIGNATURE_STRATEGIES,
   type AggregateFramesOptions,
   type SignatureStrategy,
+  type StackRule,
 } from '@sentry-offline/report';
 import type { CliContext } from '../context.js';
 import { readFrameInputs, streamFrameInputs } from '../frames/aggregate-frame-inputs.js';
@@ -68,8 +69,14 @@ function parseCount(value: string): number {
   return n;
 }
 
-/** The rules file's text, parsed once here so that its errors are reported before any work (with line:column). */
-async function readRules(file: string | undefined, context: CliContext): Promise<string | undefined> {
+/**
+ * The rules file, parsed here so that its errors are reported before any work (with line:column), and its text,
+ * which worker threads are sent.
+ */
+async function readRules(
+  file: string | undefined,
+  context: CliContext,
+): Promise<{ text: string; rules: StackRule[] } | undefined> {
   if (file === undefined) return undefined;
   let text: string;
   try {
@@ -79,8 +86,7 @@ async function readRules(file: string | undefined, context: CliContext): Promise
       cause: error,
     });
   }
-  parseRules(text, { file });
-  return text;
+  return { text, rules: parseRules(text, { file }) };
 }
 
 const FRACTIONS = new Set(['share', 'in_app_ratio', 'crash_site_share', 'anywhere_share', 'baseline_share']);
@@ -143,7 +149,7 @@ async function framesCommand(
   const aggregate: AggregateFramesOptions = {
     strategy: options.strategy,
     depth: options.depth,
-    rules: rules === undefined ? undefined : parseRules(rules, { file: options.rules }),
+    rules: rules?.rules,
     defaults: options.defaultRules,
     by: options.by ?? [],
   };
@@ -153,7 +159,11 @@ async function framesCommand(
   const load = (files: string[], keep?: unknown[]) =>
     keep !== undefined || files.includes('-')
       ? readFrameInputs(files, aggregate, context, keep)
-      : streamFrameInputs(files, { ...aggregate, rules, workers: options.workers, progress }, context);
+      : streamFrameInputs(
+          files,
+          { ...aggregate, rules: rules?.text, workers: options.workers, progress },
+          context,
+        );
   const state = await load(args, events);
   if (state === null) {
     throw new SentryOfflineError(
