@@ -1,17 +1,12 @@
 import { availableParallelism } from 'node:os';
-import { tidyEvents } from '@sentry-offline/transform';
-import {
-  aggregateFrames,
-  mergeFrameAggregates,
-  type AggregateFramesOptions,
-  type FrameAggregate,
-} from '@sentry-offline/report';
+import type { AggregateFramesOptions, FrameAggregate } from '@sentry-offline/report';
 import type { CliContext } from '../context.js';
 import { listInputFiles, readInputs } from '../inputs/read-inputs.js';
 import { validateInput } from '../inputs/validate-input.js';
 import { createRateLine } from '../output/rate-line.js';
 import { sizeOrZero } from '../util/size-or-zero.js';
 import { aggregateFrameFiles } from '../workers/aggregate-frame-files.js';
+import { createTaskAggregator } from '../workers/frame-aggregator.js';
 
 /** How the `frames` command reads its inputs. */
 export interface FrameInputOptions extends Omit<AggregateFramesOptions, 'rules'> {
@@ -82,11 +77,9 @@ export async function streamFrameInputs(
   return result.aggregate;
 }
 
-const BATCH = 5000;
-
 /**
- * The table path, for standard input and for tables that need the events themselves (`compare`): each file read
- * and validated whole, its events folded in batches through the event tables. `keep` collects the events.
+ * The path for standard input and for tables that need the events themselves (`compare`): each file read and
+ * validated whole, its events folded into the same aggregator as a worker's (`keep` collects the events).
  */
 export async function readFrameInputs(
   args: string[],
@@ -94,19 +87,13 @@ export async function readFrameInputs(
   context: CliContext,
   keep?: unknown[],
 ): Promise<FrameAggregate | null> {
-  let state: FrameAggregate | null = null;
-  let batch: unknown[] = [];
-  const flush = () => {
-    if (batch.length === 0) return;
-    const part = aggregateFrames(tidyEvents(batch), options);
-    state = state === null ? part : mergeFrameAggregates(state, part);
-    keep?.push(...batch);
-    batch = [];
-  };
+  const aggregator = createTaskAggregator(options);
+  let added = 0;
   const onValue = (value: unknown, kind: string | null) => {
     if (kind !== 'event' && kind !== 'raw-event') return;
-    batch.push(value);
-    if (batch.length >= BATCH) flush();
+    aggregator.add(value);
+    added++;
+    keep?.push(value);
   };
   for await (const input of readInputs(args, context)) {
     if (input.status === 'stream') continue; // not asked for (streamAbove)
@@ -124,6 +111,5 @@ export async function readFrameInputs(
       context.fail('cli.invalidInput');
     }
   }
-  flush();
-  return state;
+  return added === 0 ? null : aggregator.flush();
 }

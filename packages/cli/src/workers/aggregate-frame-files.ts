@@ -64,7 +64,7 @@ async function runTasks(
   add: (result: Result, index: number) => void,
 ): Promise<void> {
   let next = 0;
-  // after a failure (a file that cannot be read) no thread takes another task
+  // after a failure (not a file that cannot be read: runFrameTask lists those) no thread takes another task
   const take = () => (next < 0 || next >= tasks.length ? -1 : next++);
   const stopOnFailure = async (work: () => Promise<void>) => {
     try {

@@ -3,10 +3,10 @@ import {
   addFrameAggregate,
   aggregateFrames,
   createFrameAggregator,
+  type AggregateFramesOptions,
   type FrameAggregate,
 } from '@sentry-offline/report';
 import { detectKind } from '@sentry-offline/schema';
-import type { FrameTaskOptions } from './frame-task.js';
 
 /** Events in, frame aggregates out: `flush` gives the part since the last flush, the caches stay warm. */
 export interface TaskAggregator {
@@ -17,7 +17,7 @@ export interface TaskAggregator {
 const CHUNK = 2000;
 
 /** Splits by event columns need the events table: tables in chunks of 2000 events, aggregated and merged. */
-function createTableAggregator(options: FrameTaskOptions): TaskAggregator {
+function createTableAggregator(options: AggregateFramesOptions): TaskAggregator {
   let state: FrameAggregate | null = null;
   let builder = createEventTables();
   const fold = () => {
@@ -59,7 +59,7 @@ export function notAnEvent(value: unknown): string | null {
  * The aggregator a worker (or the main thread) folds its events into: the streaming fast path
  * (`createFrameAggregator`), or the table path when the aggregate is split by event columns (`by`).
  */
-export function createTaskAggregator(options: FrameTaskOptions): TaskAggregator {
+export function createTaskAggregator(options: AggregateFramesOptions): TaskAggregator {
   if (options.by !== undefined && options.by.length > 0) return createTableAggregator(options);
   const { by: _by, ...rest } = options;
   return createFrameAggregator(rest);
