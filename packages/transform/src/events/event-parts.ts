@@ -47,28 +47,31 @@ export function legacyKey(event: JsonObject, key: string, legacy: string): strin
   return event[key] === undefined && event[legacy] !== undefined ? legacy : key;
 }
 
-function fromEntries(entries: unknown[], place: EventPlace, parts: EventParts): void {
+function fromEntries(entries: unknown[], place: EventPlace, parts: EventParts, stacksOnly: boolean): void {
   for (let i = 0; i < entries.length; i++) {
     const entry = readObject(entries[i], place, '/entries', i);
     if (entry === null) continue;
-    const type = readString(entry.type, place, `/entries/${i}`, 'type');
-    const pointer = `/entries/${i}/data`;
+    // pointer texts are built only for the entries read (every event goes through here)
+    const type =
+      typeof entry.type === 'string' ? entry.type : readString(entry.type, place, `/entries/${i}`, 'type');
     const data = entry.data;
-    if (type === 'exception') parts.exceptions = readValues(data, place, pointer);
-    else if (type === 'threads') parts.threads = readValues(data, place, pointer);
-    else if (type === 'stacktrace') parts.stacktrace = located(data, place, pointer);
-    else if (type === 'breadcrumbs') parts.breadcrumbs = readValues(data, place, pointer);
-    else if (type === 'message') parts.logentry = located(data, place, pointer);
-    else if (type === 'request') parts.request = readObject(data, place, pointer);
+    if (type === 'exception') parts.exceptions = readValues(data, place, `/entries/${i}/data`);
+    else if (type === 'threads') parts.threads = readValues(data, place, `/entries/${i}/data`);
+    else if (type === 'stacktrace') parts.stacktrace = located(data, place, `/entries/${i}/data`);
+    else if (stacksOnly) continue;
+    else if (type === 'breadcrumbs') parts.breadcrumbs = readValues(data, place, `/entries/${i}/data`);
+    else if (type === 'message') parts.logentry = located(data, place, `/entries/${i}/data`);
+    else if (type === 'request') parts.request = readObject(data, place, `/entries/${i}/data`);
   }
 }
 
-function fromRawEvent(event: JsonObject, place: EventPlace, parts: EventParts): void {
+function fromRawEvent(event: JsonObject, place: EventPlace, parts: EventParts, stacksOnly: boolean): void {
   const exception = legacyKey(event, 'exception', 'sentry.interfaces.Exception');
   parts.exceptions = readValues(event[exception], place, `/${exception}`);
   parts.threads = readValues(event.threads, place, '/threads');
   const stacktrace = legacyKey(event, 'stacktrace', 'sentry.interfaces.Stacktrace');
   parts.stacktrace = located(event[stacktrace], place, `/${stacktrace}`);
+  if (stacksOnly) return;
   const breadcrumbs = legacyKey(event, 'breadcrumbs', 'sentry.interfaces.Breadcrumbs');
   parts.breadcrumbs = readValues(event[breadcrumbs], place, `/${breadcrumbs}`);
   const logentry = legacyKey(event, 'logentry', 'sentry.interfaces.Message');
@@ -77,8 +80,15 @@ function fromRawEvent(event: JsonObject, place: EventPlace, parts: EventParts): 
   parts.request = readObject(event[request], place, `/${request}`);
 }
 
-/** Finds the interfaces of an event: from `entries[]` when the event has them, else from the raw keys. */
-export function readEventParts(event: JsonObject, place: EventPlace): EventParts {
+/**
+ * Finds the interfaces of an event: from `entries[]` when the event has them, else from the raw keys. With
+ * `stacksOnly`, only those that hold stacks (exception, threads, stacktrace): the others are not looked at.
+ */
+export function readEventParts(
+  event: JsonObject,
+  place: EventPlace,
+  { stacksOnly = false }: { stacksOnly?: boolean } = {},
+): EventParts {
   const parts: EventParts = {
     exceptions: null,
     threads: null,
@@ -88,7 +98,7 @@ export function readEventParts(event: JsonObject, place: EventPlace): EventParts
     request: null,
   };
   const entries = readArray(event.entries, place, '', 'entries');
-  if (entries !== null) fromEntries(entries, place, parts);
-  else fromRawEvent(event, place, parts);
+  if (entries !== null) fromEntries(entries, place, parts, stacksOnly);
+  else fromRawEvent(event, place, parts, stacksOnly);
   return parts;
 }

@@ -8,7 +8,7 @@ import {
   type EventPlace,
   type JsonObject,
 } from './event-fields.js';
-import { legacyKey, located, readValues, type EventParts, type ValueList } from './event-parts.js';
+import { readEventParts, type ValueList } from './event-parts.js';
 import { findStacks, type FrameSource, type Stack } from './find-stacks.js';
 import { eventIdOf } from './read-event.js';
 import { readTimestamp } from './read-timestamp.js';
@@ -138,42 +138,6 @@ function readFrame(
   };
 }
 
-/**
- * The interfaces that hold stacks (exception, threads, stacktrace), found as `readEventParts` finds them but
- * without looking at the others (breadcrumbs, request, message).
- */
-function readStackParts(event: JsonObject, place: EventPlace): EventParts {
-  const parts: EventParts = {
-    exceptions: null,
-    threads: null,
-    stacktrace: null,
-    breadcrumbs: null,
-    logentry: null,
-    request: null,
-  };
-  const entries = event.entries;
-  if (entries !== undefined && entries !== null) {
-    if (!Array.isArray(entries)) return invalidEvent(place, '', 'entries', 'an array', entries);
-    for (let i = 0; i < entries.length; i++) {
-      const entry = readObject(entries[i], place, '/entries', i);
-      if (entry === null) continue;
-      // the pointer text is built only when the type is not a string
-      const type =
-        typeof entry.type === 'string' ? entry.type : readString(entry.type, place, `/entries/${i}`, 'type');
-      if (type === 'exception') parts.exceptions = readValues(entry.data, place, `/entries/${i}/data`);
-      else if (type === 'threads') parts.threads = readValues(entry.data, place, `/entries/${i}/data`);
-      else if (type === 'stacktrace') parts.stacktrace = located(entry.data, place, `/entries/${i}/data`);
-    }
-    return parts;
-  }
-  const exception = legacyKey(event, 'exception', 'sentry.interfaces.Exception');
-  parts.exceptions = readValues(event[exception], place, `/${exception}`);
-  parts.threads = readValues(event.threads, place, '/threads');
-  const stacktrace = legacyKey(event, 'stacktrace', 'sentry.interfaces.Stacktrace');
-  parts.stacktrace = located(event[stacktrace], place, `/${stacktrace}`);
-  return parts;
-}
-
 const GROUP_KEYS = ['groupID', 'group_id'];
 const DATE_KEYS = ['dateCreated', 'datetime', 'timestamp'];
 
@@ -195,7 +159,7 @@ function locate(event: unknown, { rawStacktraces = false, index = 0 }: ReadCrash
   const place: EventPlace = { index, id: null };
   const object = readObject(event, place, '') ?? invalidEvent(place, '', undefined, 'an event object', event);
   place.id = eventIdOf(object, place);
-  const parts = readStackParts(object, place);
+  const parts = readEventParts(object, place, { stacksOnly: true });
   const platform = readString(object.platform, place, '', 'platform');
   const group = firstKey(object, GROUP_KEYS);
   const created = firstKey(object, DATE_KEYS);
