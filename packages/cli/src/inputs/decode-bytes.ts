@@ -1,6 +1,7 @@
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import { decodeText, type ValidationIssue } from '@sentry-offline/schema';
+import { isGzipMagic } from '../util/is-gzip-magic.js';
 
 const inflate = promisify(gunzip);
 
@@ -9,7 +10,7 @@ export type DecodeResult =
   { ok: true; text: string; issues: ValidationIssue[] } | { ok: false; code: string; reason: string };
 
 async function maybeInflate(bytes: Uint8Array): Promise<DecodeResult | Uint8Array> {
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  if (!isGzipMagic(bytes)) return bytes;
   try {
     return await inflate(bytes);
   } catch (cause) {

@@ -2,6 +2,7 @@ import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node
 import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { SentryOfflineError } from '@sentry-offline/schema';
+import { isGzipMagic } from '../util/is-gzip-magic.js';
 import { detectFormat, formatFromName } from './detect-format.js';
 import { parseJsonArray, type ChunkSplitter } from './split-json-array.js';
 import { splitLines } from './split-lines.js';
@@ -40,7 +41,7 @@ export interface StreamEventsResult {
 const CHUNK = 1 << 22;
 
 function isGzip(path: string, first: Buffer | undefined): boolean {
-  return /\.gz$/i.test(path) || (first !== undefined && first[0] === 0x1f && first[1] === 0x8b);
+  return /\.gz$/i.test(path) || (first !== undefined && isGzipMagic(first));
 }
 
 /**
@@ -91,7 +92,7 @@ function startsGzip(path: string): boolean {
   const fd = openSync(path, 'r');
   try {
     const magic = Buffer.alloc(2);
-    return readSync(fd, magic, 0, 2, 0) === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
+    return isGzipMagic(magic.subarray(0, readSync(fd, magic, 0, 2, 0)));
   } finally {
     closeSync(fd);
   }
