@@ -1,7 +1,4 @@
-import { createEventTables } from '@sentry-offline/transform';
 import {
-  addFrameAggregate,
-  aggregateFrames,
   createFrameAggregator,
   type AggregateFramesOptions,
   type FrameAggregate,
@@ -12,32 +9,6 @@ import { detectKind } from '@sentry-offline/schema';
 export interface TaskAggregator {
   add(event: unknown): void;
   flush(): FrameAggregate;
-}
-
-const CHUNK = 2000;
-
-/** Splits by event columns need the events table: tables in chunks of 2000 events, aggregated and merged. */
-function createTableAggregator(options: AggregateFramesOptions): TaskAggregator {
-  let state: FrameAggregate | null = null;
-  let builder = createEventTables();
-  const fold = () => {
-    const part = aggregateFrames(builder.finish(), options);
-    if (state === null) state = part;
-    else addFrameAggregate(state, part);
-    builder = createEventTables();
-  };
-  return {
-    add(event) {
-      builder.add(event);
-      if (builder.count === CHUNK) fold();
-    },
-    flush() {
-      if (builder.count > 0 || state === null) fold();
-      const part = state!;
-      state = null;
-      return part;
-    },
-  };
 }
 
 /**
@@ -56,11 +27,9 @@ export function notAnEvent(value: unknown): string | null {
 }
 
 /**
- * The aggregator a worker (or the main thread) folds its events into: the streaming fast path
- * (`createFrameAggregator`), or the table path when the aggregate is split by event columns (`by`).
+ * The aggregator a worker (or the main thread) folds its events into: `createFrameAggregator`, its fast path, or
+ * its table path in chunks when the aggregate is split by event columns (`by`).
  */
 export function createTaskAggregator(options: AggregateFramesOptions): TaskAggregator {
-  if (options.by !== undefined && options.by.length > 0) return createTableAggregator(options);
-  const { by: _by, ...rest } = options;
-  return createFrameAggregator(rest);
+  return createFrameAggregator(options);
 }

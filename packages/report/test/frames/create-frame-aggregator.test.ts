@@ -126,3 +126,58 @@ describe('createFrameAggregator', () => {
     expect(() => aggregator.add(events[0])).toThrow(SentryOfflineError);
   });
 });
+
+describe('createFrameAggregator with splits (by)', () => {
+  /** `n` events: the fixtures over and over, each copy with an id, issue and release of its own. */
+  const copies = (n: number) =>
+    Array.from({ length: n }, (_, i) => {
+      const e = events[i % events.length];
+      const release = `r${i % 3}`;
+      return 'entries' in e
+        ? { ...e, eventID: `c-${i}`, groupID: `g-${i % 5}`, release: { version: release } }
+        : { ...e, event_id: `c-${i}`, release };
+    });
+  const sortedSplits = (state: FrameAggregate) =>
+    [...state.splits].map(([key, counts]) => [key, [...counts].sort()] as const).sort();
+
+  it('gives the split aggregate of tidyEvents + aggregateFrames across chunks of 2,000 events', () => {
+    const all = copies(4100);
+    const by = ['release', 'platform'];
+    const split = fast(all, { by });
+    const tables = aggregateFrames(tidyEvents(all), { by });
+    expect(split.events).toBe(4100);
+    expect(split.by).toEqual(by);
+    expect(report(split)).toEqual(report(tables));
+    expect(sortedSplits(split)).toEqual(sortedSplits(tables));
+    // and the unsplit counts are the fast path's
+    expect(report(split)).toEqual(report(fast(all)));
+    expect(new Set([...split.splits.keys()].map((k) => (JSON.parse(k) as string[])[0]))).toEqual(
+      new Set(['r0', 'r1', 'r2']),
+    );
+  });
+
+  it('counts each copy of an event given twice, as the fast path does, never merging their stacks', () => {
+    const twice = [...events, ...events];
+    const split = fast(twice, { by: ['platform'] });
+    expect(split.events).toBe(twice.length);
+    expect(report(split)).toEqual(report(fast(twice)));
+  });
+
+  it('flushes parts that merge into the whole; add and flush after finish throw', () => {
+    const all = copies(2300);
+    const aggregator = createFrameAggregator({ by: ['release'] });
+    const parts: FrameAggregate[] = [];
+    all.forEach((event, i) => {
+      aggregator.add(event);
+      if (i === 999) parts.push(aggregator.flush());
+    });
+    parts.push(aggregator.finish());
+    expect(parts.map((p) => p.events)).toEqual([1000, 1300]);
+    expect(aggregator.count).toBe(2300);
+    const merged = mergeFrameAggregates(parts[0], parts[1]);
+    expect(sortedSplits(merged)).toEqual(sortedSplits(fast(all, { by: ['release'] })));
+    expect(aggregator.finish()).toBe(parts[1]);
+    expect(() => aggregator.add(all[0])).toThrow(SentryOfflineError);
+    expect(() => aggregator.flush()).toThrow(SentryOfflineError);
+  });
+});

@@ -6,6 +6,7 @@ import { assertStrategy } from '../signatures.js';
 import type { SignatureStrategy, StrategyOptions } from '../strategies/signature-result.js';
 import { emptyFrameAggregate, type FrameAggregate } from './frame-aggregate.js';
 import { createStackBuilder } from './create-stack-builder.js';
+import { createTableAggregator } from './create-table-aggregator.js';
 import { createFrameInterner } from './intern-frame-text.js';
 import { field, sameStack } from './same-stack.js';
 import { addToSignature, applyStackSummary, summariseStack, type StackSummary } from './stack-summary.js';
@@ -20,6 +21,12 @@ export interface FrameAggregatorOptions extends StrategyOptions {
   defaults?: boolean;
   /** Read `rawStacktrace` where present (default `false`). */
   rawStacktraces?: boolean;
+  /**
+   * Event columns to split signature counts by, as in {@link aggregateFrames} (default none). Splits need the
+   * events table: the events are then tidied in chunks of 2,000 and aggregated by the table path, about twice
+   * the time of the fast path, in the same bounded memory.
+   */
+  by?: readonly string[];
 }
 
 /** Events in, one at a time; a frame aggregate out. */
@@ -55,10 +62,11 @@ interface StackEntry {
  * (`findCrashStack`: no tables, breadcrumbs, tags or vars); a stack seen before is found by its crash site and
  * compared frame by frame on the raw values, so that most events cost a few comparisons on top of `JSON.parse`; a
  * new stack is read, built by the table path's frame builder, signed and summarised once, and its field counts
- * are added per stack, not per event. The aggregate equals `aggregateFrames(tidyEvents(events))` for events with distinct ids
- * (splits by event columns need the tables: use `aggregateFrames` with `by`).
+ * are added per stack, not per event. The aggregate equals `aggregateFrames(tidyEvents(events))` for events with distinct ids.
+ * With `by`, the events go through the tables in chunks instead (splits need the events table).
  * @param options strategy (default `'sentry'`), rules (default none), defaults (default `true`), depth (default
- *   `5`), maxLength (default `255`), rawStacktraces (default `false`)
+ *   `5`), maxLength (default `255`), rawStacktraces (default `false`), by (default none: splits take the table
+ *   path, in chunks)
  * @example
  * const aggregator = createFrameAggregator({ strategy: 'top-frame' });
  * for (const line of ndjson.split('\n')) if (line) aggregator.add(JSON.parse(line));
@@ -71,8 +79,16 @@ export function createFrameAggregator({
   depth = 5,
   maxLength = 255,
   rawStacktraces = false,
+  by = [],
 }: FrameAggregatorOptions = {}): FrameAggregator {
   assertStrategy(strategy);
+  const spent = (call: 'add' | 'flush'): never => {
+    throw new SentryOfflineError('report.aggregatorFinished', `frame aggregator: ${call}() after finish()`);
+  };
+  if (by.length > 0) {
+    const split = { strategy, rules, defaults, depth, maxLength, by };
+    return createTableAggregator({ ...split, rawStacktraces }, spent);
+  }
   const options = { depth, maxLength, notes: false };
   let state = emptyFrameAggregate(strategy, { depth, maxLength }, []);
   const buildStack = createStackBuilder({ rules, defaults });
@@ -147,8 +163,7 @@ export function createFrameAggregator({
 
   return {
     add(event) {
-      if (finished)
-        throw new SentryOfflineError('report.aggregatorFinished', 'frame aggregator: add() after finish()');
+      if (finished) spent('add');
       const head = findCrashStack(event, { rawStacktraces, index: calls++ });
       if (head.type === 'transaction') return void count++;
       const eventId = String(head.eventId);
@@ -166,8 +181,7 @@ export function createFrameAggregator({
       });
     },
     flush() {
-      if (finished)
-        throw new SentryOfflineError('report.aggregatorFinished', 'frame aggregator: flush() after finish()');
+      if (finished) spent('flush');
       applyAll();
       const part = state;
       state = emptyFrameAggregate(strategy, { depth, maxLength }, []);
