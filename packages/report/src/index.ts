@@ -79,6 +79,8 @@ export type { SignatureChangesOptions } from './frames/signature-changes.js';
 // rendering
 export { buildReport } from './render/build-report.js';
 export type { BuildReportOptions, ReportInput } from './render/build-report.js';
+export { REPORT_SPLITS } from './render/frames-tables.js';
+export type { ReportEvents } from './render/frames-tables.js';
 export type { ReportData, ReportFile } from './render/report-data.js';
 export { chartSpecs } from './render/chart-specs.js';
 export type { ChartSpec } from './render/chart-specs.js';

@@ -1,12 +1,11 @@
 import type { ColumnTable } from 'arquero';
 import type { DefinitionName, DropDefinition } from '../definitions.js';
-import type { FrameInput } from '../frames/frame-input.js';
 import type { RulesInput } from '../frames/rules/resolve-rules.js';
 import type { SignatureStrategy } from '../frames/strategies/signature-result.js';
 import { resolveDefinition } from '../resolve-definition.js';
 import type { HealthNote } from '../stats-health.js';
 import type { BucketInterval } from '../util/bucket-bounds.js';
-import { framesTables } from './frames-tables.js';
+import { framesTables, type ReportEvents } from './frames-tables.js';
 import type { ReportData, ReportFile } from './report-data.js';
 import { statsTables } from './stats-tables.js';
 
@@ -18,10 +17,14 @@ export interface ReportInput {
   health?: readonly HealthNote[];
   /** A tidy stats table (`tidyStatsV2`, `combineStats`, or the outcomes of `tidyStatsSummary`) (default none). */
   stats?: ColumnTable | null;
-  /** The frames table or `tidyEvents` tables of the events under study (default none). */
-  events?: FrameInput | null;
-  /** Events of an earlier export or period, for rank changes (default none). */
-  baseline?: FrameInput | null;
+  /**
+   * The events under study (default none): the frames table or `tidyEvents` tables, or, for exports too large to
+   * hold as tables, their frame aggregate from `createFrameAggregator({ by: REPORT_SPLITS })` (the per-release and
+   * per-platform rows need that split).
+   */
+  events?: ReportEvents | null;
+  /** Events of an earlier export or period, for rank changes: tables or a frame aggregate (default none). */
+  baseline?: ReportEvents | null;
 }
 
 /** Options of {@link buildReport}. */

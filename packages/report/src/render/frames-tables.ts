@@ -1,6 +1,7 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { aggregateFrames } from '../frames/aggregate/aggregate-frames.js';
+import { SentryOfflineError } from '@sentry-offline/schema';
 import type { FrameAggregate } from '../frames/aggregate/frame-aggregate.js';
 import { finishFrameAggregate } from '../frames/aggregate/finish-frame-aggregate.js';
 import { rankEntries } from '../frames/aggregate/rank-entries.js';
@@ -22,12 +23,38 @@ export interface FramesTablesOptions {
   top: number;
 }
 
+/** The columns a report's events are split by: per-release and per-platform rows come from one joint split. */
+export const REPORT_SPLITS: readonly string[] = ['release', 'platform'];
+
+/** Events given as tables, or already folded into a frame aggregate (`createFrameAggregator`). */
+export type ReportEvents = FrameInput | FrameAggregate;
+
+function isFrameAggregate(input: ReportEvents): input is FrameAggregate {
+  return (input as FrameAggregate).version === 1 && (input as FrameAggregate).signatures instanceof Map;
+}
+
+/** Signature counts per value of one split column, summed over the other columns of the split. */
+function marginal(state: FrameAggregate, name: string): Map<string | null, Map<string, number>> | null {
+  const at = state.by.indexOf(name);
+  if (at < 0) return null;
+  const out = new Map<string | null, Map<string, number>>();
+  for (const [key, counts] of state.splits) {
+    const value = (JSON.parse(key) as (string | null)[])[at];
+    let into = out.get(value);
+    if (into === undefined) out.set(value, (into = new Map()));
+    for (const [signature, n] of counts) into.set(signature, (into.get(signature) ?? 0) + n);
+  }
+  return out;
+}
+
 /** One row per split value (release, platform): events, share, distinct signatures and the top signature. */
 function splitSummary(state: FrameAggregate, name: string): ColumnTable | null {
-  const rows = [...state.splits].map(([key, counts]) => {
+  const split = marginal(state, name);
+  if (split === null) return null;
+  const rows = [...split].map(([value, counts]) => {
     const events = [...counts.values()].reduce((a, b) => a + b, 0);
     const [top, n] = rankEntries(counts, (c) => c)[0];
-    return { value: (JSON.parse(key) as (string | null)[])[0], events, signatures: counts.size, top, n };
+    return { value, events, signatures: counts.size, top, n };
   });
   if (rows.length === 0 || rows.every((r) => r.value === null)) return null;
   rows.sort((a, b) => b.events - a.events || String(a.value).localeCompare(String(b.value)));
@@ -39,6 +66,24 @@ function splitSummary(state: FrameAggregate, name: string): ColumnTable | null {
     top_signature: rows.map((r) => r.top),
     top_share: rows.map((r) => r.n / r.events),
   });
+}
+
+/** The aggregate of the events (folded here from tables), checked against the report's strategy. */
+function aggregateOf(
+  input: ReportEvents,
+  what: string,
+  { strategy, rules }: FramesTablesOptions,
+  by: readonly string[],
+): FrameAggregate {
+  if (!isFrameAggregate(input)) return aggregateFrames(input, { strategy, rules, by });
+  if (input.strategy !== strategy) {
+    throw new SentryOfflineError(
+      'report.strategyMismatch',
+      `${what}: an aggregate of the ${input.strategy} strategy, for a report of the ${strategy} strategy: pass { strategy: '${input.strategy}' }`,
+      { details: { aggregate: input.strategy, report: strategy } },
+    );
+  }
+  return input;
 }
 
 const EMPTY: FramesPart = {
@@ -53,26 +98,26 @@ const EMPTY: FramesPart = {
 
 /**
  * The frame tables of a report: top signatures (and rank changes against a baseline), top crash-site
- * functions, modules and files, the in-app mix of the stacks, and per-release and per-platform splits.
+ * functions, modules and files, the in-app mix of the stacks, and per-release and per-platform splits (from an
+ * aggregate split by {@link REPORT_SPLITS}; an aggregate without a split column has no rows for it).
  */
 export function framesTables(
-  events: FrameInput | null | undefined,
-  baseline: FrameInput | null | undefined,
-  { strategy, rules, top }: FramesTablesOptions,
+  events: ReportEvents | null | undefined,
+  baseline: ReportEvents | null | undefined,
+  options: FramesTablesOptions,
 ): FramesPart {
   if (!events) return EMPTY;
-  const byRelease = aggregateFrames(events, { strategy, rules, by: ['release'] });
-  if (byRelease.events === 0) return EMPTY;
-  const byPlatform = aggregateFrames(events, { strategy, rules, by: ['platform'] });
-  const report = finishFrameAggregate(byRelease, { top });
-  const base = baseline ? aggregateFrames(baseline, { strategy, rules }) : null;
+  const state = aggregateOf(events, 'events', options, REPORT_SPLITS);
+  if (state.events === 0) return EMPTY;
+  const report = finishFrameAggregate(state, { top: options.top });
+  const base = baseline ? aggregateOf(baseline, 'baseline', options, []) : null;
   return {
-    events: byRelease.events,
+    events: state.events,
     signatures: report.signatures,
-    changes: base ? signatureChanges(byRelease, base, { top }) : null,
+    changes: base ? signatureChanges(state, base, { top: options.top }) : null,
     crashSites: report.crashSites.filter((d: { field: string }) => d.field !== 'package'),
     stacks: report.stacks,
-    releases: splitSummary(byRelease, 'release'),
-    platforms: splitSummary(byPlatform, 'platform'),
+    releases: splitSummary(state, 'release'),
+    platforms: splitSummary(state, 'platform'),
   };
 }

@@ -1,6 +1,17 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as aq from 'arquero';
+import { SentryOfflineError } from '@sentry-offline/schema';
+import { tidyEvents } from '@sentry-offline/transform';
 import { describe, expect, it } from 'vitest';
-import { buildReport, reasonGroup } from '../../src/index.js';
+import {
+  buildReport,
+  createFrameAggregator,
+  reasonGroup,
+  REPORT_SPLITS,
+  type ReportData,
+} from '../../src/index.js';
 import { expectTable } from '../util/expect-table.js';
 import { reportInput, usageTable } from './report-input.js';
 
@@ -97,5 +108,55 @@ describe('buildReport', () => {
     expect(built.usageTotals!.array('outcome')).toEqual(['accepted', 'invalid']);
     expect(built.usageTotals!.array('quantity')).toEqual([140, 10]);
     expect(built.dropRatesByProject!.array('rate')).toEqual([0.1, 0]);
+  });
+});
+
+describe('buildReport from frame aggregates', () => {
+  const fixtures = fileURLToPath(new URL('../../../../fixtures/', import.meta.url));
+  /** Every valid event fixture (several platforms and releases, some without a release). */
+  const events: unknown[] = ['event', 'raw-event'].flatMap((kind) =>
+    readdirSync(join(fixtures, kind))
+      .filter((name) => !name.startsWith('invalid-'))
+      .map((name) => JSON.parse(readFileSync(join(fixtures, kind, name, 'payload.json'), 'utf8')) as unknown),
+  );
+  const folded = (input: unknown[], by: readonly string[] = []) => {
+    const aggregator = createFrameAggregator({ by });
+    for (const event of input) aggregator.add(event);
+    return aggregator.finish();
+  };
+  /** Every part of a report, its tables as rows. */
+  const plain = (data: ReportData) =>
+    Object.fromEntries(
+      Object.entries(data).map(([k, v]) => [
+        k,
+        v !== null && typeof (v as aq.ColumnTable).objects === 'function'
+          ? (v as aq.ColumnTable).objects()
+          : v,
+      ]),
+    );
+
+  it('gives the report of the tables from an aggregate split by release and platform', () => {
+    const baseline = events.slice(3);
+    const fromTables = buildReport({ events: tidyEvents(events), baseline: tidyEvents(baseline) });
+    const fromAggregates = buildReport({ events: folded(events, REPORT_SPLITS), baseline: folded(baseline) });
+    expect(plain(fromAggregates)).toEqual(plain(fromTables));
+    expect(fromTables.releases!.numRows()).toBeGreaterThan(1);
+    expect(fromTables.platforms!.numRows()).toBeGreaterThan(2);
+    expect(fromTables.changes).not.toBeNull();
+  });
+
+  it('leaves out the per-release and per-platform rows of an aggregate without those splits', () => {
+    const data = buildReport({ events: folded(events) });
+    expect([data.releases, data.platforms]).toEqual([null, null]);
+    expect(data.events).toBe(events.length);
+  });
+
+  it('refuses an aggregate of another signature strategy, saying which to pass', () => {
+    const aggregator = createFrameAggregator({ strategy: 'top-frame' });
+    aggregator.add(events[0]);
+    const state = aggregator.finish();
+    expect(() => buildReport({ events: state })).toThrow(SentryOfflineError);
+    expect(() => buildReport({ events: state })).toThrow("pass { strategy: 'top-frame' }");
+    expect(buildReport({ events: state }, { strategy: 'top-frame' }).events).toBe(1);
   });
 });
