@@ -5,6 +5,7 @@ import {
   definitions,
   renderHtml,
   renderMarkdown,
+  REPORT_SPLITS,
   SIGNATURE_STRATEGIES,
   type DefinitionName,
   type SignatureStrategy,
@@ -33,7 +34,8 @@ function parseTop(value: string): number {
 
 async function reportCommand(args: string[], options: ReportCommandOptions, context: CliContext) {
   const progress = context.stderr.isTTY === true && options.quiet !== true;
-  const input = await loadReportInput(args, context, { progress });
+  const { strategy } = options;
+  const input = await loadReportInput(args, context, { progress, strategy, by: REPORT_SPLITS });
   if (!input.stats && !input.events) {
     throw new SentryOfflineError(
       'cli.noInput',
@@ -42,7 +44,7 @@ async function reportCommand(args: string[], options: ReportCommandOptions, cont
   }
   let baseline = null;
   if (options.baseline) {
-    baseline = (await loadReportInput(options.baseline, context, { progress })).events;
+    baseline = (await loadReportInput(options.baseline, context, { progress, strategy })).events;
     if (baseline === null)
       throw new SentryOfflineError('cli.noInput', '--baseline: no event file to compare with');
   }
@@ -85,7 +87,7 @@ export function registerReportCommand(program: Command, context: CliContext): vo
       new Option('--strategy <name>', 'signature strategy').choices(SIGNATURE_STRATEGIES).default('sentry'),
     )
     .option('--top <n>', 'rows per ranking', parseTop, 10)
-    .option('-q, --quiet', 'no progress bar and no "wrote" line on stderr')
+    .option('-q, --quiet', 'no progress line and no "wrote" line on stderr')
     .addHelpText(
       'after',
       '\nExamples:\n' +

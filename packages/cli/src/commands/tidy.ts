@@ -7,7 +7,8 @@ import {
   type ValidationIssue,
 } from '@sentry-offline/schema';
 import type { CliContext } from '../context.js';
-import type { InputFile, ReadInput } from '../inputs/input-file.js';
+import { describeFsError } from '../inputs/describe-fs-error.js';
+import type { InputFile, ReadInput, StreamInput } from '../inputs/input-file.js';
 import {
   addToSummary,
   EMPTY_SUMMARY,
@@ -17,6 +18,7 @@ import {
 } from '../inputs/input-summary.js';
 import { readInputs } from '../inputs/read-inputs.js';
 import { validateInput, type InputResult } from '../inputs/validate-input.js';
+import { STREAM_ABOVE, validateNdjsonFile } from '../inputs/validate-ndjson-file.js';
 import { formatFileLines } from '../output/format-validation.js';
 import { openOutput } from '../output/open-output.js';
 import { formatOption, type TableFormat } from '../output/table-formats.js';
@@ -74,12 +76,12 @@ function rejectedResult(result: InputResult, messages: string[], keyword: string
  * passed (so that an NDJSON file of millions of events never holds more than one parsed event). Documents the
  * transform rejects make the file invalid; the others still count.
  */
-function validateAndCollect(
+async function validateAndCollect(
   state: TidyState,
-  input: ReadInput,
+  input: ReadInput | StreamInput,
   options: TidyCommandOptions,
   collectOptions: CollectOptions,
-): InputResult {
+): Promise<[InputFile, InputResult | undefined]> {
   const rejected: string[] = [];
   let seen: TableFamily | null | undefined;
   const feed = (value: unknown, kind: PayloadKind | null) => {
@@ -100,9 +102,21 @@ function validateAndCollect(
     }
   };
   const { kind, strict } = options;
-  const result = validateInput(input, { kind, strict, onValue: feed });
-  if (result.ok && input.format === 'csv') feed(input.text, result.kind);
-  return rejected.length > 0 ? rejectedResult(result, rejected, 'transform') : result;
+  let result: InputResult;
+  if (input.status === 'read') {
+    result = validateInput(input, { kind, strict, onValue: feed });
+    if (result.ok && input.format === 'csv') feed(input.text, result.kind);
+  } else {
+    try {
+      result = await validateNdjsonFile(input.name, input.path, { kind, strict, onValue: feed });
+    } catch (error) {
+      // a file that cannot be read to the end is unreadable; anything else is ours to report
+      if (isSentryOfflineError(error) || typeof (error as { code?: unknown }).code !== 'string') throw error;
+      const { code, reason } = describeFsError(error);
+      return [{ status: 'unreadable', name: input.name, path: input.path, code, reason }, undefined];
+    }
+  }
+  return [input, rejected.length > 0 ? rejectedResult(result, rejected, 'transform') : result];
 }
 
 function mixedKindsError(files: Map<TableFamily, string[]>): SentryOfflineError {
@@ -125,9 +139,12 @@ async function readAll(args: string[], options: TidyCommandOptions, context: Cli
     personalData: options.personalData === true,
     redact: options.redact ? createRedactor(context.env[REDACT_KEY_VARIABLE]) : undefined,
   };
-  for await (const input of readInputs(args, context)) {
-    const result =
-      input.status === 'read' ? validateAndCollect(state, input, options, collectOptions) : undefined;
+  // NDJSON files over 64 MiB are validated and collected line by line, never held whole as text
+  for await (const read of readInputs(args, { ...context, streamAbove: STREAM_ABOVE })) {
+    const [input, result] =
+      read.status === 'read' || read.status === 'stream'
+        ? await validateAndCollect(state, read, options, collectOptions)
+        : [read, undefined];
     state.summary = addToSummary(state.summary, input, result);
     report(input, result, context);
   }

@@ -1,42 +1,97 @@
 import type { ColumnTable } from 'arquero';
 import {
   isSentryOfflineError,
+  validate,
+  type PayloadKind,
   type StatsSummary,
   type StatsV2,
   type ValidationResult,
 } from '@sentry-offline/schema';
+import { combineStats, readStatsSummaryCsv, tidyStatsSummary } from '@sentry-offline/transform';
 import {
-  combineStats,
-  createEventTables,
-  readStatsSummaryCsv,
-  tidyStatsSummary,
-  type EventTables,
-} from '@sentry-offline/transform';
-import { statsHealth, type HealthNote, type ReportFile } from '@sentry-offline/report';
+  addFrameAggregate,
+  createFrameAggregator,
+  statsHealth,
+  type FrameAggregate,
+  type FrameAggregator,
+  type HealthNote,
+  type ReportFile,
+  type SignatureStrategy,
+} from '@sentry-offline/report';
 import type { CliContext } from '../context.js';
-import type { InputFile, ReadInput } from '../inputs/input-file.js';
+import { describeFsError } from '../inputs/describe-fs-error.js';
+import type { InputFile, ReadInput, StreamInput } from '../inputs/input-file.js';
 import { fileStatus } from '../inputs/input-summary.js';
 import { readInputs } from '../inputs/read-inputs.js';
 import { validateInput, type InputResult } from '../inputs/validate-input.js';
+import { STREAM_ABOVE, validateNdjsonFile } from '../inputs/validate-ndjson-file.js';
 import { formatFileLines } from '../output/format-validation.js';
-import { createProgressBar } from '../output/progress-bar.js';
+import { createRateLine } from '../output/rate-line.js';
 
 /** What a report is built from, read from a mixed folder. */
 export interface LoadedReportInput {
   files: ReportFile[];
   health: HealthNote[];
   stats: ColumnTable | null;
-  events: EventTables | null;
+  /** The frame aggregate of the events (split by `by`), or null when no valid file held an event. */
+  events: FrameAggregate | null;
   /** Files that were invalid or unreadable (the report still shows the rest). */
   invalid: number;
   unreadable: number;
 }
 
+/** Options of {@link loadReportInput}. */
+export interface LoadReportInputOptions {
+  /** A progress line on stderr (default `false`). */
+  progress?: boolean;
+  /** Signature strategy of the events' aggregate (default `'sentry'`). */
+  strategy?: SignatureStrategy;
+  /** Event columns the events' aggregate is split by (default none). */
+  by?: readonly string[];
+}
+
+/**
+ * The events of the valid files, folded in as they are read. A file's events count only when the whole file is
+ * valid: a file streamed line by line goes into a part of its own, kept or dropped when its end is reached.
+ */
+function createEventFold(options: { strategy: SignatureStrategy; by: readonly string[] }) {
+  const aggregator: FrameAggregator = createFrameAggregator(options);
+  let total: FrameAggregate | null = null;
+  let events = 0;
+  const keep = (part: FrameAggregate) => {
+    if (total === null) total = part;
+    else addFrameAggregate(total, part);
+  };
+  return {
+    add(value: unknown) {
+      aggregator.add(value);
+      events++;
+    },
+    /** Starts a file whose events may yet be dropped: what came before is set aside. */
+    begin() {
+      if (events > 0) keep(aggregator.flush());
+      return events;
+    },
+    /** Ends such a file: its events kept, or dropped (with their count). */
+    end(ok: boolean, before: number) {
+      const part = aggregator.flush();
+      if (ok) keep(part);
+      else events = before;
+    },
+    finish(): FrameAggregate | null {
+      if (events === 0) return null;
+      keep(aggregator.finish());
+      return total;
+    },
+  };
+}
+
+type EventFold = ReturnType<typeof createEventFold>;
+
 interface Collected {
   v2: { name: string; payload: StatsV2 }[];
   summaries: ColumnTable[];
-  events: ReturnType<typeof createEventTables>;
-  eventCount: number;
+  events: EventFold;
   health: HealthNote[];
 }
 
@@ -60,12 +115,55 @@ function addValid(input: ReadInput, result: InputResult, into: Collected): void 
     }
     case 'event':
     case 'raw-event':
-      for (const value of result.values) {
-        into.events.add(value);
-        into.eventCount++;
-      }
+      for (const value of result.values) into.events.add(value);
       return;
   }
+}
+
+/**
+ * A large NDJSON file, validated and folded in line by line as it is read, never held whole. Its events count
+ * only if the whole file is valid, as for a file read at once; usage stats in it (unusual) are kept likewise.
+ */
+async function addStreamed(
+  input: StreamInput,
+  into: Collected,
+  onRead: (bytes: number) => void,
+): Promise<[InputFile, InputResult | undefined]> {
+  const before = into.events.begin();
+  const v2: Collected['v2'] = [];
+  const health: HealthNote[] = [];
+  let failure: string | null = null;
+  const onValue = (value: unknown, kind: PayloadKind | null) => {
+    if (failure !== null) return;
+    try {
+      if (kind === 'event' || kind === 'raw-event') into.events.add(value);
+      else if (kind === 'stats-v2') {
+        v2.push({ name: input.name, payload: value as StatsV2 });
+        health.push(...statsHealth([{ ...validate(value, { kind, file: input.name }), file: input.name }]));
+      }
+    } catch (error) {
+      if (!isSentryOfflineError(error)) throw error;
+      failure = error.message;
+    }
+  };
+  let result: InputResult;
+  try {
+    result = await validateNdjsonFile(input.name, input.path, { onValue, onRead });
+  } catch (error) {
+    into.events.end(false, before);
+    // a file that cannot be read to the end is unreadable; anything else is ours to report
+    if (isSentryOfflineError(error) || typeof (error as { code?: unknown }).code !== 'string') throw error;
+    const { code, reason } = describeFsError(error);
+    return [{ status: 'unreadable', name: input.name, path: input.path, code, reason }, undefined];
+  }
+  if (failure !== null)
+    result = { ...result, ok: false, issues: [...result.issues, issueOf(input.name, failure)] };
+  into.events.end(result.ok, before);
+  if (result.ok) {
+    into.v2.push(...v2);
+    into.health.push(...health);
+  }
+  return [input, result];
 }
 
 function statsTable(c: Collected): { table: ColumnTable | null; notes: HealthNote[] } {
@@ -93,54 +191,80 @@ function statsTable(c: Collected): { table: ColumnTable | null; notes: HealthNot
   return { table, notes };
 }
 
-async function readAll(args: string[], context: CliContext): Promise<InputFile[]> {
-  const inputs: InputFile[] = [];
-  for await (const input of readInputs(args, context)) inputs.push(input);
-  return inputs;
+/** Validates one file read whole and folds in what it holds, if valid. */
+function addRead(input: ReadInput, into: Collected): InputResult {
+  const result = validateInput(input);
+  if (!result.ok) return result;
+  try {
+    addValid(input, result, into);
+    return result;
+  } catch (error) {
+    if (!isSentryOfflineError(error)) throw error;
+    return { ...result, ok: false, issues: [...result.issues, issueOf(input.name, error.message)] };
+  }
+}
+
+/** One input folded in: read whole, streamed, or (unreadable, skipped) only accounted for. */
+async function addInput(
+  read: InputFile,
+  into: Collected,
+  onRead: (bytes: number) => void,
+): Promise<[InputFile, InputResult | undefined]> {
+  if (read.status === 'read') return [read, addRead(read, into)];
+  if (read.status === 'stream') return addStreamed(read, into, onRead);
+  return [read, undefined];
 }
 
 /**
  * Reads the files of a report (stats-v2, stats-summary, events and raw events; other kinds are listed in the
- * summary and not used), validates each, prints what is wrong with a file on stderr, and gathers the tables.
- * A progress bar on stderr when `progress` is set.
+ * summary and not used) one at a time, validates each, prints what is wrong with a file on stderr, and gathers
+ * the stats tables and the frame aggregate of the events: memory holds the stats and the aggregate, never all
+ * the events, and NDJSON files over 64 MiB are streamed line by line. A progress line on stderr (files, events,
+ * MB, and rates) when `progress` is set.
  */
 export async function loadReportInput(
   args: string[],
   context: CliContext,
-  { progress = false }: { progress?: boolean } = {},
+  { progress = false, strategy = 'sentry', by = [] }: LoadReportInputOptions = {},
 ): Promise<LoadedReportInput> {
-  const inputs = await readAll(args, context);
-  const bar = createProgressBar(context.stderr, inputs.length, { enabled: progress });
-  const into: Collected = { v2: [], summaries: [], events: createEventTables(), eventCount: 0, health: [] };
+  const line = createRateLine(context.stderr, {
+    enabled: progress,
+    unit: 'documents',
+    tasksUnit: 'files',
+    interval: 100,
+  });
+  const into: Collected = { v2: [], summaries: [], events: createEventFold({ strategy, by }), health: [] };
   const files: ReportFile[] = [];
+  const done = { events: 0, bytes: 0, tasks: 0 };
+  let streamed = 0;
+  const onRead = (bytes: number) => line.update({ ...done, bytes: done.bytes + (streamed += bytes) });
   let invalid = 0;
-  for (const input of inputs) {
-    let result = input.status === 'read' ? validateInput(input) : undefined;
-    if (input.status === 'read' && result?.ok) {
-      try {
-        addValid(input, result, into);
-      } catch (error) {
-        if (!isSentryOfflineError(error)) throw error;
-        result = { ...result, ok: false, issues: [...result.issues, issueOf(input.name, error.message)] };
-      }
-    }
+  let unreadable = 0;
+  for await (const read of readInputs(args, { ...context, streamAbove: STREAM_ABOVE })) {
+    streamed = 0;
+    const [input, result] = await addInput(read, into, onRead);
     const status = fileStatus(input, result);
     if (status === 'invalid') invalid++;
+    if (status === 'unreadable') unreadable++;
     if (status !== 'valid') {
+      line.done();
       context.stderr.write(`${formatFileLines(input, status, result, context.colors.err).join('\n')}\n`);
     }
     files.push({ name: input.name, kind: result?.kind ?? null, status });
-    bar.tick();
+    done.events += result?.documents ?? 0;
+    done.bytes += input.status === 'read' || input.status === 'stream' ? input.bytes : 0;
+    done.tasks++;
+    line.update(done);
   }
-  bar.done();
+  line.done();
   const { table, notes } = statsTable(into);
   return {
     files,
     health: [...into.health, ...notes],
     stats: table,
-    events: into.eventCount > 0 ? into.events.finish() : null,
+    events: into.events.finish(),
     invalid,
-    unreadable: files.filter((f) => f.status === 'unreadable').length,
+    unreadable,
   };
 }
 

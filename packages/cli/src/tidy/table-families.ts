@@ -27,13 +27,16 @@ export interface CollectOptions {
   redact?: (value: string) => string;
 }
 
+/** What a collector reads of a file: its name and layout (a streamed NDJSON file has no text). */
+export type CollectedInput = Pick<ReadInput, 'name' | 'format'>;
+
 /** Gathers the validated documents of one family, then builds its tables. */
 export interface TableCollector {
   /**
    * Adds one document that passed validation: a parsed value, or for a CSV file its text. Throws a
    * `SentryOfflineError` when the transform rejects it (the caller reports it; the others still count).
    */
-  add(input: ReadInput, value: unknown): void;
+  add(input: CollectedInput, value: unknown): void;
   /** The tables by name; `problems` are disagreements found while combining (each makes the run fail). */
   finish(): { tables: Record<string, ColumnTable>; problems: string[] };
 }
@@ -53,7 +56,7 @@ const stack = (parts: Tables[]): Tables =>
   Object.fromEntries(Object.keys(parts[0] ?? {}).map((n) => [n, concatTables(parts.map((p) => p[n]))]));
 
 /** A collector that turns each document into tables and stacks them, table by table. */
-function stacking(tidy: (input: ReadInput, value: never) => Tables): () => TableCollector {
+function stacking(tidy: (input: CollectedInput, value: never) => Tables): () => TableCollector {
   return () => {
     const parts: Tables[] = [];
     return {
@@ -64,7 +67,7 @@ function stacking(tidy: (input: ReadInput, value: never) => Tables): () => Table
 }
 
 /** Tables with a first column naming the file each row came from. */
-const sourced = (tables: Tables, input: ReadInput): Tables =>
+const sourced = (tables: Tables, input: CollectedInput): Tables =>
   Object.fromEntries(Object.entries(tables).map(([n, t]) => [n, withSource(t, input.name)]));
 
 function statsV2Collector({ normalise }: CollectOptions): TableCollector {

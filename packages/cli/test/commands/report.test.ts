@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { STREAM_ABOVE } from '../../src/inputs/validate-ndjson-file.js';
 import { runCli } from '../util/run-cli.js';
 import { tempDir } from '../util/temp-dir.js';
 
@@ -89,15 +90,16 @@ describe('report', () => {
     expect(result.stdout).toContain('| −2 | down |');
   });
 
-  it('draws a progress bar only on a terminal stderr, and not with --quiet', async () => {
+  it('draws a progress line only on a terminal stderr, and not with --quiet', async () => {
     const cwd = folder();
     const tty = await runCli(['report', 'exports', '--out', 'r.html'], { cwd, tty: true });
-    expect(tty.stderr).toContain('4/4 files');
-    expect(tty.stderr).toMatch(/files\/s {2}ETA/);
+    // redrawn at most every 100 ms: the first file's line is drawn, and cleared before "wrote"
+    expect(tty.stderr).toMatch(/^\r\d+ documents, [\d.]+ MB {2}\d+ documents\/s, [\d.]+ MB\/s {2}1 files/);
+    expect(tty.stderr.endsWith('\r\u001b[Kwrote r.html\n')).toBe(true);
     const quiet = await runCli(['report', 'exports', '--out', 'r.html', '--quiet'], { cwd, tty: true });
     expect(quiet.stderr).toBe('');
     const pipe = await runCli(['report', 'exports', '--out', 'r.html'], { cwd });
-    expect(pipe.stderr).not.toContain('files/s');
+    expect(pipe.stderr).not.toContain('documents/s');
   });
 
   it('honours NO_COLOR on a terminal', async () => {
@@ -119,6 +121,51 @@ describe('report', () => {
     expect(result.stderr).toContain('(cli.noInput)');
     expect(result.stdout).toBe('');
   });
+
+  it('streams an NDJSON file over 64 MiB: the report of the same events held in smaller files', async () => {
+    // copies of three events, each with an id, issue, date and release of its own, up to just over 64 MiB
+    const events = [
+      'event/python-django-chained',
+      'event/java-spring-caused-by',
+      'event/cocoa-swift-crashed-thread',
+    ].map((path) => JSON.parse(fixture(path)) as Record<string, unknown>);
+    const lines: string[] = [];
+    for (let size = 0, i = 0; size <= STREAM_ABOVE + (1 << 20); i++) {
+      const line = JSON.stringify({
+        ...events[i % 3],
+        eventID: i.toString(16).padStart(32, '0'),
+        groupID: `g${i % 7}`,
+        dateCreated: new Date(Date.UTC(2026, 10, 1 + (i % 20))).toISOString(),
+        release: { version: `1.${i % 4}` },
+      });
+      lines.push(line);
+      size += line.length + 1;
+    }
+    const half = lines.length >> 1;
+    const broken = [...lines];
+    broken[1000] = '{"broken": ';
+    const cwd = tempDir({
+      'big.ndjson': lines.join('\n'),
+      'halves/a.ndjson': lines.slice(0, half).join('\n'),
+      'halves/b.ndjson': lines.slice(half).join('\n'),
+      'broken/big.ndjson': broken.join('\n'),
+      'broken/one.json': fixture('event/python-django-chained'),
+    });
+    const big = await runCli(['report', 'big.ndjson', '--format', 'md'], { cwd, tty: true });
+    // streamed, not read whole: the progress line shows bytes read before the file's first document is counted
+    expect(big.stderr).toMatch(/^\r0 documents, [1-9][\d.]* MB/);
+    const halves = await runCli(['report', 'halves', '--format', 'md'], { cwd });
+    expect([big.code, halves.code]).toEqual([0, 0]);
+    const afterFiles = (md: string) => md.slice(md.indexOf('## Top signatures'));
+    expect(afterFiles(big.stdout)).toContain(`${lines.length} events.`);
+    expect(afterFiles(big.stdout)).toEqual(afterFiles(halves.stdout));
+    expect(big.stdout).toContain('| 1.3 |');
+    // a file is used whole or not at all: with one bad line, none of its events count
+    const bad = await runCli(['report', 'broken', '--format', 'md'], { cwd });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('big.ndjson:1001:12');
+    expect(afterFiles(bad.stdout)).toMatch(/^## Top signatures\n\n1 events?\./);
+  }, 60_000);
 
   it('prints its help', async () => {
     const result = await runCli(['report', '--help'], { cwd: tempDir() });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STREAM_ABOVE } from '../../src/inputs/validate-ndjson-file.js';
 import { ERROR_BODY, STATS_V2 } from '../util/payloads.js';
 import { runCli } from '../util/run-cli.js';
 import { tempDir } from '../util/temp-dir.js';
@@ -198,4 +199,27 @@ describe('tidy', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(message);
   });
+
+  it('streams an NDJSON file over 64 MiB line by line; a bad line is named and the other events count', async () => {
+    // raw events of ~8 KB each (a long extra value), each with an id of its own, up to just over 64 MiB
+    const lines: string[] = [];
+    for (let size = 0, i = 0; size <= STREAM_ABOVE + (1 << 20); i++) {
+      const event = JSON.parse(rawEvent(i.toString(16).padStart(32, '0'))) as Record<string, unknown>;
+      const line = JSON.stringify({ ...event, extra: { note: 'x'.repeat(8000) } });
+      lines.push(line);
+      size += line.length + 1;
+    }
+    lines[1000] = '{"broken": ';
+    const cwd = tempDir({ 'big.ndjson': lines.join('\n') });
+    const result = await runCli(
+      ['tidy', 'big.ndjson', '--table', 'frames', '--format', 'ndjson', '--out', 'frames.ndjson'],
+      { cwd },
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('big.ndjson:1001:12');
+    const rows = ndjsonRows(readFileSync(join(cwd, 'frames.ndjson'), 'utf8'));
+    // two frames an event, every event but the broken line's
+    expect(rows.length).toBe(2 * (lines.length - 1));
+    expect(new Set(rows.map((r) => r.event_id)).size).toBe(lines.length - 1);
+  }, 60_000);
 });
