@@ -130,7 +130,11 @@ export function decodeText(file: string, bytes: Uint8Array): DecodeTextResult {
     if (chars > MAX_STRING_LENGTH) {
       const mb = Math.round(bytes.length / 1e6);
       const detail = cause instanceof Error ? cause.message : String(cause);
-      const message = `${mb} MB is too large to hold as one JavaScript string (${detail}): split the file, or save it as NDJSON`;
+      // an NDJSON file is already in a form that can be read a line at a time
+      const hint = /\.(ndjson|jsonl)(\.gz)?$/i.test(file)
+        ? 'split the file, or read it a line at a time'
+        : 'split the file, or save it as NDJSON';
+      const message = `${mb} MB is too large to hold as one JavaScript string (${detail}): ${hint}`;
       return { ok: false, issue: issue(file, 1, 1, 'tooLarge', message) };
     }
     const text = new TextDecoder(encoding).decode(bytes.subarray(skip));
