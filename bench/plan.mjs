@@ -22,6 +22,8 @@ const loop = (input) => ({ label: 'frames-loop (hand loop)', case: 'frames-loop'
 const tables = (input) => ({ label: 'frames-tables (tidy tables)', case: 'frames-tables', input });
 // the command as a user runs it: listing the inputs, --workers auto (one worker beside the main thread here)
 const command = (input) => ({ label: 'cli frames command', case: 'frames-command', input });
+// the report command: validation, and the events through the tables in chunks (split by release and platform)
+const report = (input) => ({ label: 'cli report command', case: 'report-command', input });
 
 function eventGroups(root, size, { duckdb, full }) {
   const dir = join(root, `events-api-${size}`);
@@ -52,6 +54,7 @@ function eventGroups(root, size, { duckdb, full }) {
         loop(ndjson),
         tables(ndjson),
         command(ndjson),
+        report(ndjson),
         array,
         gzip,
         validate,
@@ -59,7 +62,7 @@ function eventGroups(root, size, { duckdb, full }) {
       ]
     : [api(ndjson), cli(ndjson, 0, { target: '≤ 1.15×' }), workers(ndjson), array];
   const second = full
-    ? [api(files), cli(files, 0, { target: '≤ 1.15×' }), workers(files), command(files)]
+    ? [api(files), cli(files, 0, { target: '≤ 1.15×' }), workers(files), command(files), report(files)]
     : [api(files), workers(files)];
   if (duckdb) first.push(duck(ndjson));
   if (duckdb && full) second.push(duck(files));

@@ -12,6 +12,7 @@ export const CASES = {
   'frames-api': lazy('./frames-api.mjs', 'framesApi'),
   'frames-cli': lazy('./frames-cli.mjs', 'framesCli'),
   'frames-command': lazy('./frames-command.mjs', 'framesCommand'),
+  'report-command': lazy('./report-command.mjs', 'reportCommand'),
   'stats-drop-rates': lazy('./stats.mjs', 'statsDropRates'),
   'validate-events': lazy('./validate.mjs', 'validateEvents'),
   'validate-cli': lazy('./validate-cli.mjs', 'validateCli'),
