@@ -17,6 +17,7 @@ export { tidyEventsAsync } from './tidy-events-async.js';
 export { createEventTables } from './create-event-tables.js';
 export type { TidyEventsOptions, EventTables, EventTablesBuilder } from './create-event-tables.js';
 export { readCrashStack, findCrashStack } from './events/read-crash-stack.js';
+export { createEventColumnReader, EVENT_TABLE_COLUMNS } from './events/read-event-columns.js';
 export type {
   CrashStack,
   CrashStackHead,

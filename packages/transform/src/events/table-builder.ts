@@ -49,6 +49,11 @@ export class TableBuilder<N extends string = string> {
     return this.first.values.length;
   }
 
+  /** The cell of a column at a row (undefined past the last row). */
+  cell(name: N, row: number): unknown {
+    return this.columns[name].values[row];
+  }
+
   /** Drops every cell past row `rows`. */
   rollback(rows: number): void {
     for (const column of Object.values<Column>(this.columns)) {
