@@ -22,7 +22,7 @@ const loop = (input) => ({ label: 'frames-loop (hand loop)', case: 'frames-loop'
 const tables = (input) => ({ label: 'frames-tables (tidy tables)', case: 'frames-tables', input });
 // the command as a user runs it: listing the inputs, --workers auto (one worker beside the main thread here)
 const command = (input) => ({ label: 'cli frames command', case: 'frames-command', input });
-// the report command: validation, and the events through the tables in chunks (split by release and platform)
+// the report command: every file validated, the events folded into an aggregate split by release and platform
 const report = (input) => ({ label: 'cli report command', case: 'report-command', input });
 
 function eventGroups(root, size, { duckdb, full }) {

@@ -5,7 +5,7 @@ const { run } = await import(CLI);
 
 /**
  * `sentry-offline report <input> --format md`, run in-process as the bin runs it: every file validated, the events
- * folded into the report's aggregate (split by release and platform, through the tables in chunks).
+ * folded into the report's aggregate (split by release and platform).
  */
 export async function reportCommand(input) {
   const out = [];

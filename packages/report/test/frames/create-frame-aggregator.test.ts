@@ -140,7 +140,7 @@ describe('createFrameAggregator with splits (by)', () => {
   const sortedSplits = (state: FrameAggregate) =>
     [...state.splits].map(([key, counts]) => [key, [...counts].sort()] as const).sort();
 
-  it('gives the split aggregate of tidyEvents + aggregateFrames across chunks of 2,000 events', () => {
+  it('gives the split aggregate of tidyEvents + aggregateFrames (4,100 events, three releases)', () => {
     const all = copies(4100);
     const by = ['release', 'platform'];
     const split = fast(all, { by });

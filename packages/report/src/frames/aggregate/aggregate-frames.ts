@@ -9,7 +9,7 @@ import type { RulesInput } from '../rules/resolve-rules.js';
 import { assertStrategy } from '../signatures.js';
 import type { SignatureStrategy, StrategyOptions } from '../strategies/signature-result.js';
 import { emptyFrameAggregate, type FrameAggregate } from './frame-aggregate.js';
-import { addToSignature, applyStackSummary, summariseStack } from './stack-summary.js';
+import { addToSignature, addToSplit, applyStackSummary, summariseStack } from './stack-summary.js';
 
 /** Options of {@link aggregateFrames}. */
 export interface AggregateFramesOptions extends StrategyOptions {
@@ -82,12 +82,7 @@ export function aggregateFrames(
       group: textOrNull(at(lookup.groups)),
       date: epochMs(at(lookup.dates)),
     });
-    if (dims.length > 0) {
-      const key = JSON.stringify(lookup.dims.map((values) => textOrNull(at(values))));
-      let split = state.splits.get(key);
-      if (!split) state.splits.set(key, (split = new Map()));
-      split.set(summary.signature, (split.get(summary.signature) ?? 0) + 1);
-    }
+    if (dims.length > 0) addToSplit(state, lookup.dims.map(at), summary.signature);
     applyStackSummary(state, summary, 1);
   });
   return state;

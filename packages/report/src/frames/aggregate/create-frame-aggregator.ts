@@ -1,4 +1,10 @@
-import { findCrashStack, type CrashStack, type CrashStackHead } from '@sentry-offline/transform';
+import {
+  createEventColumnReader,
+  EVENT_TABLE_COLUMNS,
+  findCrashStack,
+  type CrashStack,
+  type CrashStackHead,
+} from '@sentry-offline/transform';
 import { SentryOfflineError } from '@sentry-offline/schema';
 import type { EventStack } from '../event-stack.js';
 import type { RulesInput } from '../rules/resolve-rules.js';
@@ -6,10 +12,15 @@ import { assertStrategy } from '../signatures.js';
 import type { SignatureStrategy, StrategyOptions } from '../strategies/signature-result.js';
 import { emptyFrameAggregate, type FrameAggregate } from './frame-aggregate.js';
 import { createStackBuilder } from './create-stack-builder.js';
-import { createTableAggregator } from './create-table-aggregator.js';
 import { createFrameInterner } from './intern-frame-text.js';
 import { field, sameStack } from './same-stack.js';
-import { addToSignature, applyStackSummary, summariseStack, type StackSummary } from './stack-summary.js';
+import {
+  addToSignature,
+  addToSplit,
+  applyStackSummary,
+  summariseStack,
+  type StackSummary,
+} from './stack-summary.js';
 
 /** Options of {@link createFrameAggregator}. */
 export interface FrameAggregatorOptions extends StrategyOptions {
@@ -22,9 +33,8 @@ export interface FrameAggregatorOptions extends StrategyOptions {
   /** Read `rawStacktrace` where present (default `false`). */
   rawStacktraces?: boolean;
   /**
-   * Event columns to split signature counts by, as in {@link aggregateFrames} (default none). Splits need the
-   * events table: the events are then tidied in chunks of 2,000 and aggregated by the table path, about twice
-   * the time of the fast path, in the same bounded memory.
+   * Columns of the events table to split signature counts by, as in {@link aggregateFrames} (default none;
+   * `sdk` means `sdk_name`): each event's values are read as `tidyEvents` reads them, without its tables.
    */
   by?: readonly string[];
 }
@@ -56,6 +66,20 @@ interface StackEntry {
   events: number;
 }
 
+/** The `by` columns as the events table names them, checked: a split by a column it lacks throws. */
+function splitColumns(by: readonly string[]): string[] {
+  const dims = by.map((d) => (d === 'sdk' ? 'sdk_name' : d));
+  const missing = dims.find((d) => !(EVENT_TABLE_COLUMNS as string[]).includes(d));
+  if (missing !== undefined) {
+    throw new SentryOfflineError(
+      'report.unknownColumn',
+      `by: the events table has no column "${missing}" (have: ${EVENT_TABLE_COLUMNS.join(', ')})`,
+      { details: { column: missing } },
+    );
+  }
+  return dims;
+}
+
 /**
  * Creates a streaming frame aggregator: the fast path of {@link aggregateFrames} for events read one at a time
  * (NDJSON, a folder of files, a worker thread's share). Each event gives only its crash stack
@@ -63,10 +87,10 @@ interface StackEntry {
  * compared frame by frame on the raw values, so that most events cost a few comparisons on top of `JSON.parse`; a
  * new stack is read, built by the table path's frame builder, signed and summarised once, and its field counts
  * are added per stack, not per event. The aggregate equals `aggregateFrames(tidyEvents(events))` for events with distinct ids.
- * With `by`, the events go through the tables in chunks instead (splits need the events table).
+ * With `by`, each event's split values are read as `tidyEvents` reads them (`createEventColumnReader`): a wrong
+ * type in the fields that reads (the event's own fields, tags, contexts) throws as it would there.
  * @param options strategy (default `'sentry'`), rules (default none), defaults (default `true`), depth (default
- *   `5`), maxLength (default `255`), rawStacktraces (default `false`), by (default none: splits take the table
- *   path, in chunks)
+ *   `5`), maxLength (default `255`), rawStacktraces (default `false`), by (default none)
  * @example
  * const aggregator = createFrameAggregator({ strategy: 'top-frame' });
  * for (const line of ndjson.split('\n')) if (line) aggregator.add(JSON.parse(line));
@@ -85,12 +109,10 @@ export function createFrameAggregator({
   const spent = (call: 'add' | 'flush'): never => {
     throw new SentryOfflineError('report.aggregatorFinished', `frame aggregator: ${call}() after finish()`);
   };
-  if (by.length > 0) {
-    const split = { strategy, rules, defaults, depth, maxLength, by };
-    return createTableAggregator({ ...split, rawStacktraces }, spent);
-  }
+  const dims = splitColumns(by);
+  const readColumns = dims.length > 0 ? createEventColumnReader(dims) : null;
   const options = { depth, maxLength, notes: false };
-  let state = emptyFrameAggregate(strategy, { depth, maxLength }, []);
+  let state = emptyFrameAggregate(strategy, { depth, maxLength }, dims);
   const buildStack = createStackBuilder({ rules, defaults });
   // distinct stacks, found by their crash site's function and line and their length, confirmed frame by frame, each with the
   // events that had it since its counts were last applied
@@ -164,8 +186,11 @@ export function createFrameAggregator({
   return {
     add(event) {
       if (finished) spent('add');
-      const head = findCrashStack(event, { rawStacktraces, index: calls++ });
+      const index = calls++;
+      const head = findCrashStack(event, { rawStacktraces, index });
       if (head.type === 'transaction') return void count++;
+      // read before anything is counted: an event the tables would reject counts nothing
+      const values = readColumns === null ? null : readColumns(event, index);
       const eventId = String(head.eventId);
       const entry = entryOf(head, eventId);
       count++;
@@ -179,12 +204,13 @@ export function createFrameAggregator({
         group: head.groupId === '' ? null : head.groupId,
         date,
       });
+      if (values !== null) addToSplit(state, values, entry.summary.signature);
     },
     flush() {
       if (finished) spent('flush');
       applyAll();
       const part = state;
-      state = emptyFrameAggregate(strategy, { depth, maxLength }, []);
+      state = emptyFrameAggregate(strategy, { depth, maxLength }, dims);
       return part;
     },
     finish() {

@@ -1,3 +1,4 @@
+import { textOrNull } from '../../util/text-or-null.js';
 import type { EventStack, StackFrame } from '../event-stack.js';
 import { signStack } from '../strategies/sign-stack.js';
 import type { SignatureStrategy, StrategyOptions } from '../strategies/signature-result.js';
@@ -128,4 +129,12 @@ export function applyStackSummary(state: FrameAggregate, summary: StackSummary, 
       hot.weightMicros += weightMicros * events;
     }
   }
+}
+
+/** Counts one event of a signature in its split: `values` are the event's values of the aggregate's `by` columns. */
+export function addToSplit(state: FrameAggregate, values: readonly unknown[], signature: string): void {
+  const key = JSON.stringify(values.map(textOrNull));
+  let split = state.splits.get(key);
+  if (!split) state.splits.set(key, (split = new Map()));
+  split.set(signature, (split.get(signature) ?? 0) + 1);
 }
