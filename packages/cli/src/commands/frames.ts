@@ -251,7 +251,7 @@ export function registerFramesCommand(program: Command, context: CliContext): vo
     .option('--fail-on-new <n>', 'exit 1 when a signature not in the baseline is in the top N', parseCount)
     .option(
       '--workers <n>',
-      'worker threads beside the main thread (auto: cores - 1 when the input is over 32 MiB)',
+      'worker threads beside the main thread (auto: cores - 1 when the input is over 128 MiB)',
       parseWorkers,
       'auto' as const,
     )

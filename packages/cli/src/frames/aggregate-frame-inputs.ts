@@ -12,14 +12,17 @@ import { createTaskAggregator } from '../workers/frame-aggregator.js';
 export interface FrameInputOptions extends Omit<AggregateFramesOptions, 'rules'> {
   /** The rules file's text, parsed and checked already (default none). */
   rules?: string;
-  /** Worker threads, or `'auto'`: one fewer than the cores when the input is over 32 MiB, else none. */
+  /** Worker threads, or `'auto'`: one fewer than the cores when the input is over 128 MiB, else none. */
   workers: number | 'auto';
   /** A rate line (events/s, MB/s) on stderr while the work goes on. */
   progress: boolean;
 }
 
 const LISTED = 20;
-const AUTO_ABOVE = 32 << 20;
+// below this, a worker costs more than it saves: it warms up its JIT and rebuilds the popular stacks (~0.5 s of
+// CPU). On two cores (docs/performance.md) two threads took 1.04–1.29× the one-thread time on 89 MB of events and
+// 0.75–0.86× on 892 MB; a straight line through both breaks even near 180 MB
+const AUTO_ABOVE = 128 << 20;
 
 /** The input's size for the `auto` decision: every file's up to 256 files, else extrapolated from 256 of them. */
 function estimateBytes(files: readonly { path: string }[]): number {
