@@ -210,16 +210,22 @@ describe('tidy', () => {
       size += line.length + 1;
     }
     lines[1000] = '{"broken": ';
-    const cwd = tempDir({ 'big.ndjson': lines.join('\n') });
+    // a byte that is not UTF-8 on line 2001: the streamed path names the line; a file read whole would give the
+    // byte offset of the first bad byte instead (so this also shows that the file was streamed)
+    const bytes = Buffer.from(lines.join('\n'));
+    const at = bytes.indexOf('"message":"boom"', bytes.indexOf(lines[2000])) + '"message":"b'.length;
+    bytes[at] = 0xff;
+    const cwd = tempDir({ 'big.ndjson': bytes });
     const result = await runCli(
       ['tidy', 'big.ndjson', '--table', 'frames', '--format', 'ndjson', '--out', 'frames.ndjson'],
       { cwd },
     );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('big.ndjson:1001:12');
+    expect(result.stderr).toContain('big.ndjson:2001:1 (root) error: bytes that are not UTF-8 on this line');
     const rows = ndjsonRows(readFileSync(join(cwd, 'frames.ndjson'), 'utf8'));
-    // two frames an event, every event but the broken line's
-    expect(rows.length).toBe(2 * (lines.length - 1));
-    expect(new Set(rows.map((r) => r.event_id)).size).toBe(lines.length - 1);
+    // two frames an event, every event but those of the two bad lines
+    expect(rows.length).toBe(2 * (lines.length - 2));
+    expect(new Set(rows.map((r) => r.event_id)).size).toBe(lines.length - 2);
   }, 60_000);
 });
