@@ -114,9 +114,18 @@ function addValid(input: ReadInput, result: InputResult, into: Collected): void 
       return;
     }
     case 'event':
-    case 'raw-event':
-      for (const value of result.values) into.events.add(value);
-      return;
+    case 'raw-event': {
+      if (result.values.length === 1) return into.events.add(result.values[0]); // counts nothing if it throws
+      // several events: a part of their own, dropped if one of them is rejected, so the file counts whole or not
+      const before = into.events.begin();
+      try {
+        for (const value of result.values) into.events.add(value);
+      } catch (error) {
+        into.events.end(false, before);
+        throw error;
+      }
+      return into.events.end(true, before);
+    }
   }
 }
 
