@@ -60,7 +60,7 @@ function eventGroups(root, size, { duckdb, full }) {
         validate,
         validateCli,
       ]
-    : [api(ndjson), cli(ndjson, 0, { target: '≤ 1.15×' }), workers(ndjson), array];
+    : [api(ndjson), cli(ndjson, 0, { target: '≤ 1.15×' }), workers(ndjson), array, report(ndjson)];
   const second = full
     ? [api(files), cli(files, 0, { target: '≤ 1.15×' }), workers(files), command(files), report(files)]
     : [api(files), workers(files)];
