@@ -21,7 +21,7 @@ export function formatFromName(name: string): InputFormat | null {
 }
 
 /** True when the first line is a whole JSON value and more non-blank text follows it: NDJSON. */
-function looksLikeNdjson(text: string): boolean {
+export function looksLikeNdjson(text: string): boolean {
   const newline = text.indexOf('\n');
   if (newline === -1 || !/\S/.test(text.slice(newline, newline + 4096))) return false;
   const first = text.slice(0, newline).trim();

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import fg from 'fast-glob';
 import { decodeBytes } from './decode-bytes.js';
 import { describeFsError } from './describe-fs-error.js';
-import { detectFormat, formatFromName } from './detect-format.js';
+import { detectFormat, formatFromName, looksLikeNdjson } from './detect-format.js';
 import type { InputFile, SkippedInput } from './input-file.js';
 import { walkFolder, type FoundFile, type WalkEntry } from './walk-folder.js';
 
@@ -15,8 +15,9 @@ export interface ReadInputsOptions {
   /** Read for the argument `-` (default: none; `-` is then unreadable). */
   stdin?: AsyncIterable<string | Uint8Array>;
   /**
-   * NDJSON files (by name, gzip or not) larger than this many bytes are not read but given as `status: 'stream'`,
-   * for the command to stream (default: none; every file is read whole).
+   * NDJSON files (by name, gzip or not; or an uncompressed `.json` file whose head is NDJSON) larger than this
+   * many bytes are not read but given as `status: 'stream'`, for the command to stream (default: none; every file
+   * is read whole).
    */
   streamAbove?: number;
 }
@@ -89,6 +90,35 @@ async function alreadySeen({ name, path, real }: FoundFile, seen: Set<string>): 
   return null;
 }
 
+/** How much of a file's head {@link streamSize} looks at to tell NDJSON in a `.json` file. */
+const HEAD_BYTES = 1 << 20;
+
+/** Whether a file's head is NDJSON: its first line a whole JSON value, more lines after it. */
+function startsAsNdjson(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.allocUnsafe(HEAD_BYTES);
+    const n = readSync(fd, head, 0, HEAD_BYTES, 0);
+    return looksLikeNdjson(head.toString('utf8', 0, n).replace(/^\ufeff/, ''));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The size of a file to stream (null to read it whole): NDJSON by name, or an uncompressed `.json` file that
+ * holds NDJSON (as `detectFormat` decides on smaller files), larger than `streamAbove`. Stat'ed synchronously:
+ * a few microseconds, where an awaited stat is a trip through libuv's thread pool.
+ */
+function streamSize(name: string, path: string, streamAbove: number): number | null {
+  const format = formatFromName(name);
+  const plainJson = format === 'json' && !/\.gz$/i.test(name);
+  if (format !== 'ndjson' && !plainJson) return null;
+  const { size } = statSync(path);
+  if (size <= streamAbove) return null;
+  return format === 'ndjson' || startsAsNdjson(path) ? size : null;
+}
+
 async function readFound(
   found: FoundFile,
   seen: Set<string>,
@@ -99,9 +129,9 @@ async function readFound(
   try {
     const skipped = await alreadySeen(found, seen);
     if (skipped) return skipped;
-    if (streamAbove !== undefined && formatFromName(name) === 'ndjson') {
-      const size = (await stat(path)).size;
-      if (size > streamAbove) return { status: 'stream', name, path, format: 'ndjson', bytes: size };
+    if (streamAbove !== undefined) {
+      const size = streamSize(name, path, streamAbove);
+      if (size !== null) return { status: 'stream', name, path, format: 'ndjson', bytes: size };
     }
     // read synchronously: four trips through libuv's thread pool per file (open, stat, read, close) left the
     // process idle half the time on a folder of small files (10k event files: validate 4.4 → 1.3 s)

@@ -80,14 +80,26 @@ describe('readInputs', () => {
     ]);
   });
 
-  it('leaves NDJSON files over streamAbove bytes (gzip or not) to stream, and reads the rest', async () => {
+  it('leaves NDJSON files over streamAbove bytes (gzip or not, .json holding NDJSON) to stream, and reads the rest', async () => {
     const line = '{"a":1}\n';
-    const cwd = tempDir({ 'big.ndjson': line.repeat(20), 'big.json': line.repeat(20), 'small.jsonl': line });
-    const inputs = await collect(['big.ndjson', 'big.json', 'small.jsonl'], { cwd, streamAbove: 100 });
+    const cwd = tempDir({
+      'big.ndjson': line.repeat(20),
+      'big.json': line.repeat(20),
+      'small.jsonl': line,
+      'small.json': line.repeat(2),
+      // one document over streamAbove, pretty-printed or on one line: read whole
+      'pretty.json': JSON.stringify({ a: Array.from({ length: 30 }, (_, i) => i) }, null, 2),
+      'minified.json': `${JSON.stringify({ a: Array.from({ length: 60 }, (_, i) => i) })}\n`,
+    });
+    const names = ['big.ndjson', 'big.json', 'small.jsonl', 'small.json', 'pretty.json', 'minified.json'];
+    const inputs = await collect(names, { cwd, streamAbove: 100 });
     expect(brief(inputs)).toEqual([
       ['big.ndjson', 'stream', 'ndjson'],
-      ['big.json', 'read', 'ndjson'],
+      ['big.json', 'stream', 'ndjson'],
       ['small.jsonl', 'read', 'ndjson'],
+      ['small.json', 'read', 'ndjson'],
+      ['pretty.json', 'read', 'json'],
+      ['minified.json', 'read', 'json'],
     ]);
     expect(inputs[0]).toMatchObject({ bytes: 160, path: expect.stringMatching(/big\.ndjson$/) });
   });
