@@ -19,8 +19,15 @@ export type { KindSpec, CheckResult } from './kind-spec.js';
 export { OUTCOMES, DATA_CATEGORIES, EVENT_TYPES, LEVELS, ENTRY_TYPES, ISSUE_STATUSES } from './vocabulary.js';
 
 // shapes and shape drift
-export { inferShape } from './infer-shape.js';
-export type { InferShapeOptions, Shape, ShapePath, ShapeType, ShapeExample } from './infer-shape.js';
+export { createShapeInferrer, inferShape } from './infer-shape.js';
+export type {
+  InferShapeOptions,
+  Shape,
+  ShapeInferrer,
+  ShapePath,
+  ShapeType,
+  ShapeExample,
+} from './infer-shape.js';
 export { shapeToJsonSchema } from './shape-to-json-schema.js';
 export type { ShapeToJsonSchemaOptions, JsonSchema } from './shape-to-json-schema.js';
 export { diffShapes } from './diff-shapes.js';

@@ -52,6 +52,47 @@ function commonKind(payloads: readonly unknown[]): PayloadKind | null {
   return kinds.size === 1 ? [...kinds][0] : null;
 }
 
+/** An incremental {@link inferShape}: payloads added one at a time, never held. */
+export interface ShapeInferrer {
+  add(payload: unknown): void;
+  /** The shape of the payloads added so far. */
+  finish(): Shape;
+}
+
+/**
+ * Creates an incremental {@link inferShape}, for payloads read one at a time (millions of events). The map rules
+ * depend on the kind, so it is given up front (`null`: no kind's rules); the result equals `inferShape` of the same
+ * payloads, in the same order, with that kind.
+ * @param options kind (default `null`), maps (default none)
+ * @example
+ * const shape = createShapeInferrer({ kind: 'event' });
+ * for (const line of lines) shape.add(JSON.parse(line));
+ * shape.finish().paths['/platform'].values;
+ */
+export function createShapeInferrer({
+  kind = null,
+  maps = [],
+}: { kind?: PayloadKind | null; maps?: readonly string[] } = {}): ShapeInferrer {
+  const base = kind ? SHAPE_MAPS[kind] : undefined;
+  const rules: ShapeMapRules = {
+    names: base?.names ?? [],
+    paths: [...(base?.paths ?? []), ...maps.map((path) => ({ path }))],
+    tagged: base?.tagged,
+  };
+  const root = new ShapeAccumulator('', '');
+  let count = 0;
+  return {
+    add(payload) {
+      root.add(payload, count++, rules);
+    },
+    finish() {
+      const nodes = count === 0 ? [] : root.collect(count);
+      nodes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      return { kind, payloads: count, paths: Object.fromEntries(nodes.map((n) => [n.path, n])) };
+    },
+  };
+}
+
 /**
  * Infers the shape of a set of payloads: every JSON path (`*` for array items, and for the values of objects whose
  * keys are data, see `SHAPE_MAPS`), the types it held, in how many payloads and parents it is present, a few
@@ -63,20 +104,7 @@ function commonKind(payloads: readonly unknown[]): PayloadKind | null {
  * shape.paths['/groups/*\/by/outcome'].values; // { accepted: 2, filtered: 2, rate_limited: 1 }
  */
 export function inferShape(payloads: readonly unknown[], { kind, maps = [] }: InferShapeOptions = {}): Shape {
-  const resolved = kind === undefined ? commonKind(payloads) : kind;
-  const base = resolved ? SHAPE_MAPS[resolved] : undefined;
-  const rules: ShapeMapRules = {
-    names: base?.names ?? [],
-    paths: [...(base?.paths ?? []), ...maps.map((path) => ({ path }))],
-    tagged: base?.tagged,
-  };
-  const root = new ShapeAccumulator('', '');
-  payloads.forEach((payload, i) => root.add(payload, i, rules));
-  const nodes = payloads.length === 0 ? [] : root.collect(payloads.length);
-  nodes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return {
-    kind: resolved,
-    payloads: payloads.length,
-    paths: Object.fromEntries(nodes.map((n) => [n.path, n])),
-  };
+  const inferrer = createShapeInferrer({ kind: kind === undefined ? commonKind(payloads) : kind, maps });
+  for (const payload of payloads) inferrer.add(payload);
+  return inferrer.finish();
 }
