@@ -17,7 +17,11 @@ export { tidyEventsAsync } from './tidy-events-async.js';
 export { createEventTables } from './create-event-tables.js';
 export type { TidyEventsOptions, EventTables, EventTablesBuilder } from './create-event-tables.js';
 export { readCrashStack, findCrashStack } from './events/read-crash-stack.js';
-export { createEventColumnReader, EVENT_TABLE_COLUMNS } from './events/read-event-columns.js';
+export {
+  createEventColumnReader,
+  EVENT_DICTIONARY_COLUMNS,
+  EVENT_TABLE_COLUMNS,
+} from './events/read-event-columns.js';
 export type {
   CrashStack,
   CrashStackHead,

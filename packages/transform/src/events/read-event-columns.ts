@@ -10,6 +10,14 @@ import { TableBuilder, type ColumnKind } from './table-builder.js';
 /** The columns of the `events` table that {@link createEventColumnReader} reads (personal data aside). */
 export const EVENT_TABLE_COLUMNS = Object.keys(EVENT_COLUMNS) as EventColumn[];
 
+/**
+ * The columns of the `events` table whose values repeat (platform, release, title…): `tidyEvents` keeps one copy
+ * of each distinct value; a consumer that keeps cells of many events does well to do the same.
+ */
+export const EVENT_DICTIONARY_COLUMNS = EVENT_TABLE_COLUMNS.filter(
+  (name) => (EVENT_COLUMNS as Record<string, ColumnKind>)[name] === 'dict',
+);
+
 // plain cells, no dictionary: the builders hold one row at a time and must not remember every title they saw
 const plain = <N extends string>(spec: Record<N, ColumnKind>) =>
   Object.fromEntries(Object.keys(spec).map((name) => [name, 'value'])) as Record<N, ColumnKind>;
