@@ -102,8 +102,15 @@ export { diffSignatures } from './drift/diff-signatures.js';
 export type { DiffSignaturesOptions, SignaturesDrift, SignatureMove } from './drift/diff-signatures.js';
 export { driftTables } from './drift/drift-tables.js';
 export type { DriftTable, DriftTables, NamedPayload } from './drift/drift-tables.js';
-export { diffPayloads } from './drift/diff-payloads.js';
-export type { DiffPayloadsOptions, DriftReport, NamedTableDrift } from './drift/diff-payloads.js';
+export { createDriftSide, diffDriftSides, diffPayloads, resolveDriftKind } from './drift/diff-payloads.js';
+export type {
+  DiffPayloadsOptions,
+  DriftReport,
+  DriftSide,
+  DriftSideOptions,
+  DriftSideResult,
+  NamedTableDrift,
+} from './drift/diff-payloads.js';
 export { renderDrift } from './drift/render-drift.js';
 export type { RenderDriftOptions } from './drift/render-drift.js';
 

@@ -1,5 +1,5 @@
-import { aggregateFrames, type AggregateFramesOptions } from '../frames/aggregate/aggregate-frames.js';
-import type { FrameInput } from '../frames/frame-input.js';
+import type { AggregateFramesOptions } from '../frames/aggregate/aggregate-frames.js';
+import { aggregateOf, type FramesOrAggregate } from '../frames/aggregate/aggregate-of.js';
 import { signatureChanges } from '../frames/signature-changes.js';
 import type { SignatureStrategy } from '../frames/strategies/signature-result.js';
 import { isWithinTolerance, type Tolerance } from './tolerance.js';
@@ -35,19 +35,26 @@ export interface SignaturesDrift {
 /**
  * Compares the top signatures of two sets of events: new signatures, rank changes, signatures that left the top,
  * and counts that moved beyond the tolerance at the same rank.
- * @param old the earlier events' tables (`tidyEvents`) or frames table
+ * @param old the earlier events' tables (`tidyEvents`), frames table, or frame aggregate (`createFrameAggregator`)
  * @param next the newer ones
  * @param options top (default `10`), tolerance (default none), strategy (default `'sentry'`), rules and the other
- *   `aggregateFrames` options
+ *   `aggregateFrames` options (for tables; an aggregate was built with its own, and must be of `strategy`)
  * @example
  * diffSignatures(tidyEvents(may), tidyEvents(june), { top: 5 }).moved;
  */
 export function diffSignatures(
-  old: FrameInput,
-  next: FrameInput,
-  { top = 10, tolerance, ...options }: DiffSignaturesOptions = {},
+  old: FramesOrAggregate,
+  next: FramesOrAggregate,
+  { top = 10, tolerance, strategy = 'sentry', ...rest }: DiffSignaturesOptions = {},
 ): SignaturesDrift {
-  const changes = signatureChanges(aggregateFrames(next, options), aggregateFrames(old, options), { top });
+  const options = { ...rest, strategy };
+  const changes = signatureChanges(
+    aggregateOf(next, 'new events', options),
+    aggregateOf(old, 'old events', options),
+    {
+      top,
+    },
+  );
   const moved: SignatureMove[] = [];
   let unchanged = 0;
   for (const row of changes.objects() as Record<string, unknown>[]) {
@@ -63,5 +70,5 @@ export function diffSignatures(
       unchanged++;
     else moved.push(move);
   }
-  return { strategy: options.strategy ?? 'sentry', top, moved, unchanged };
+  return { strategy, top, moved, unchanged };
 }

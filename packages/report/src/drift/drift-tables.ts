@@ -11,15 +11,16 @@ import type {
 } from '@sentry-offline/schema';
 import {
   tidyDiscover,
-  tidyEvents,
   tidyEventsList,
   tidyEventsTimeseries,
   tidyIssuesList,
   tidyStatsSeries,
   tidyStatsSummary,
   tidyStatsV2,
-  type EventTables,
 } from '@sentry-offline/transform';
+import type { FrameAggregate } from '../frames/aggregate/frame-aggregate.js';
+import type { SignatureStrategy } from '../frames/strategies/signature-result.js';
+import { createEventDrift } from './event-drift.js';
 
 /** A payload and the name used in messages. */
 export interface NamedPayload {
@@ -41,8 +42,8 @@ export interface DriftTables {
   tables: DriftTable[];
   /** The usage-stats table, for drop rates. */
   stats: ColumnTable | null;
-  /** The event tables, for top signatures. */
-  events: EventTables | null;
+  /** The events' frame aggregate (of the strategy asked for), for top signatures. */
+  events: FrameAggregate | null;
 }
 
 const STATS_KEYS = ['project', 'category', 'outcome', 'reason', 'interval_start'];
@@ -71,13 +72,14 @@ function statsSummary(payloads: readonly NamedPayload[], by?: readonly string[])
   return { tables: [{ name: 'outcomes', table, keys, values }], stats: table, events: null };
 }
 
-function events(payloads: readonly NamedPayload[], by?: readonly string[]): DriftTables {
-  const tables = tidyEvents(payloads.map((p) => p.value));
-  const counted = tables.events.derive({ events: () => 1 });
-  const drift: DriftTable = by
-    ? { name: 'events', table: counted, keys: by, values: ['events'] }
-    : { name: 'events', table: tables.events, keys: ['event_id'] };
-  return { tables: [drift], stats: null, events: tables };
+function events(
+  payloads: readonly NamedPayload[],
+  by: readonly string[] | undefined,
+  strategy: SignatureStrategy,
+) {
+  const drift = createEventDrift(strategy);
+  for (const p of payloads) drift.add(p.value);
+  return drift.finish(by);
 }
 
 function lists(kind: PayloadKind, payloads: readonly NamedPayload[]): DriftTable[] {
@@ -128,6 +130,7 @@ function lists(kind: PayloadKind, payloads: readonly NamedPayload[]): DriftTable
  * @param kind the payloads' kind
  * @param payloads valid payloads of that kind
  * @param by keys to add the numbers up by instead (stats and events; default none)
+ * @param strategy signature strategy of the events' frame aggregate (default `'sentry'`)
  * @example
  * driftTables('stats-v2', [{ name: 'june.json', value: june }], ['category', 'outcome']).tables[0].keys;
  */
@@ -135,10 +138,11 @@ export function driftTables(
   kind: PayloadKind,
   payloads: readonly NamedPayload[],
   by?: readonly string[],
+  strategy: SignatureStrategy = 'sentry',
 ): DriftTables {
   if (payloads.length === 0) return { tables: [], stats: null, events: null };
   if (kind === 'stats-v2') return statsV2(payloads, by);
   if (kind === 'stats-summary') return statsSummary(payloads, by);
-  if (kind === 'event' || kind === 'raw-event') return events(payloads, by);
+  if (kind === 'event' || kind === 'raw-event') return events(payloads, by, strategy);
   return { tables: lists(kind, payloads), stats: null, events: null };
 }

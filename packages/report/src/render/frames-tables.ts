@@ -1,11 +1,9 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import { aggregateFrames } from '../frames/aggregate/aggregate-frames.js';
-import { SentryOfflineError } from '@sentry-offline/schema';
+import { aggregateOf, type FramesOrAggregate } from '../frames/aggregate/aggregate-of.js';
 import type { FrameAggregate } from '../frames/aggregate/frame-aggregate.js';
 import { finishFrameAggregate } from '../frames/aggregate/finish-frame-aggregate.js';
 import { rankEntries } from '../frames/aggregate/rank-entries.js';
-import type { FrameInput } from '../frames/frame-input.js';
 import type { RulesInput } from '../frames/rules/resolve-rules.js';
 import { signatureChanges } from '../frames/signature-changes.js';
 import type { SignatureStrategy } from '../frames/strategies/signature-result.js';
@@ -27,11 +25,7 @@ export interface FramesTablesOptions {
 export const REPORT_SPLITS: readonly string[] = ['release', 'platform'];
 
 /** Events given as tables, or already folded into a frame aggregate (`createFrameAggregator`). */
-export type ReportEvents = FrameInput | FrameAggregate;
-
-function isFrameAggregate(input: ReportEvents): input is FrameAggregate {
-  return (input as FrameAggregate).version === 1 && (input as FrameAggregate).signatures instanceof Map;
-}
+export type ReportEvents = FramesOrAggregate;
 
 /** Signature counts per value of one split column, summed over the other columns of the split. */
 function marginal(state: FrameAggregate, name: string): Map<string | null, Map<string, number>> | null {
@@ -68,24 +62,6 @@ function splitSummary(state: FrameAggregate, name: string): ColumnTable | null {
   });
 }
 
-/** The aggregate of the events (folded here from tables), checked against the report's strategy. */
-function aggregateOf(
-  input: ReportEvents,
-  what: string,
-  { strategy, rules }: FramesTablesOptions,
-  by: readonly string[],
-): FrameAggregate {
-  if (!isFrameAggregate(input)) return aggregateFrames(input, { strategy, rules, by });
-  if (input.strategy !== strategy) {
-    throw new SentryOfflineError(
-      'report.strategyMismatch',
-      `${what}: an aggregate of the ${input.strategy} strategy, for a report of the ${strategy} strategy: pass { strategy: '${input.strategy}' }`,
-      { details: { aggregate: input.strategy, report: strategy } },
-    );
-  }
-  return input;
-}
-
 const EMPTY: FramesPart = {
   events: 0,
   signatures: null,
@@ -107,10 +83,11 @@ export function framesTables(
   options: FramesTablesOptions,
 ): FramesPart {
   if (!events) return EMPTY;
-  const state = aggregateOf(events, 'events', options, REPORT_SPLITS);
+  const { strategy, rules } = options;
+  const state = aggregateOf(events, 'events', { strategy, rules, by: REPORT_SPLITS });
   if (state.events === 0) return EMPTY;
   const report = finishFrameAggregate(state, { top: options.top });
-  const base = baseline ? aggregateOf(baseline, 'baseline', options, []) : null;
+  const base = baseline ? aggregateOf(baseline, 'baseline', { strategy, rules }) : null;
   return {
     events: state.events,
     signatures: report.signatures,

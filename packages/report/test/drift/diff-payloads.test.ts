@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isSentryOfflineError, validate } from '@sentry-offline/schema';
-import { diffPayloads, renderDrift } from '../../src/index.js';
+import { tidyEvents } from '@sentry-offline/transform';
+import {
+  createDriftSide,
+  createFrameAggregator,
+  diffPayloads,
+  diffSignatures,
+  renderDrift,
+} from '../../src/index.js';
 
 const fixtures = fileURLToPath(new URL('../../../../fixtures/', import.meta.url));
 
@@ -224,6 +231,44 @@ describe('diffPayloads over the fixtures', () => {
     ]);
     expect(report.signatures!.moved.find((m) => m.status === 'new')!.signature).toMatch(/^TypeError/);
     expect(report.signatures!.unchanged).toBe(1);
+  });
+});
+
+describe('drift sides folded a payload at a time', () => {
+  const read = (kind: string) =>
+    readdirSync(join(fixtures, kind))
+      .filter((n) => !n.startsWith('invalid-'))
+      .map((n) => JSON.parse(readFileSync(join(fixtures, kind, n, 'payload.json'), 'utf8')) as unknown);
+  const events = read('event');
+
+  it('keep the events table of tidyEvents, and the signatures its tables give', () => {
+    const side = createDriftSide('event', { strategy: 'top-frame' });
+    for (const value of events) side.add({ name: 'e.json', value });
+    const { tables, payloads, compared } = side.finish();
+    expect([payloads, compared]).toEqual([events.length, events.length]);
+    expect(tables!.tables[0].table.objects()).toEqual(tidyEvents(events).events.objects());
+    const [old, next] = [events.slice(0, 3), events.slice(2)];
+    const folded = (values: unknown[]) => {
+      const aggregator = createFrameAggregator({ strategy: 'top-frame' });
+      for (const value of values) aggregator.add(value);
+      return aggregator.finish();
+    };
+    const fromTables = diffSignatures(tidyEvents(old), tidyEvents(next), { strategy: 'top-frame' });
+    expect(fromTables.moved.length).toBeGreaterThan(0);
+    expect(diffSignatures(folded(old), folded(next), { strategy: 'top-frame' })).toEqual(fromTables);
+  });
+
+  it('leave shape-only payloads out of the numbers, and refuse an aggregate of another strategy', () => {
+    const side = createDriftSide('event');
+    side.add({ name: 'a.json', value: events[0] });
+    side.add({ name: 'b.json', value: events[1] }, { shapeOnly: true });
+    const result = side.finish();
+    expect([result.payloads, result.compared, result.shape.payloads]).toEqual([2, 1, 2]);
+    expect(result.tables!.tables[0].table.numRows()).toBe(1);
+    const aggregate = createFrameAggregator({ strategy: 'siggen' });
+    aggregate.add(events[0]);
+    const state = aggregate.finish();
+    expect(() => diffSignatures(state, state)).toThrow("pass { strategy: 'siggen' }");
   });
 });
 
