@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import {
+  detectKind,
   isSentryOfflineError,
   parseText,
   PAYLOAD_KINDS,
@@ -7,18 +8,25 @@ import {
   type PayloadKind,
 } from '@sentry-offline/schema';
 import {
-  diffPayloads,
+  createDriftSide,
+  diffDriftSides,
   renderDrift,
+  resolveDriftKind,
   SIGNATURE_STRATEGIES,
   type ColumnTolerance,
   type DriftReport,
+  type DriftSideResult,
   type NamedPayload,
   type SignatureStrategy,
   type Tolerance,
 } from '@sentry-offline/report';
 import type { CliContext } from '../context.js';
+import { describeFsError } from '../inputs/describe-fs-error.js';
+import type { InputFile, StreamInput } from '../inputs/input-file.js';
 import { readInputs } from '../inputs/read-inputs.js';
-import { validateInput } from '../inputs/validate-input.js';
+import { streamEvents } from '../inputs/stream-events.js';
+import { validateInput, type InputResult } from '../inputs/validate-input.js';
+import { STREAM_ABOVE, validateNdjsonFile } from '../inputs/validate-ndjson-file.js';
 import { writeText } from '../output/write-text.js';
 
 interface DiffCommandOptions {
@@ -32,10 +40,15 @@ interface DiffCommandOptions {
   strategy: SignatureStrategy;
 }
 
-/** One side read from disk: every parsed payload, and the names of the invalid ones (compared for shape only). */
+/**
+ * One side as its files were validated: payloads kept (usage stats, lists, invalid payloads compared for shape
+ * only, standard input), or valid files of events to read again when the sides are compared, so that no event is
+ * held; and the kinds of the payloads, to resolve the kind both sides are compared as.
+ */
 interface Side {
-  payloads: NamedPayload[];
-  invalid: string[];
+  entries: ({ kept: NamedPayload; shapeOnly: boolean } | { reread: { name: string; path: string } })[];
+  kinds: Set<PayloadKind | null>;
+  payloads: number;
 }
 
 function parseBound(text: string, spec: string): ColumnTolerance {
@@ -81,53 +94,126 @@ function parseTop(value: string): number {
   return n;
 }
 
+const isEvent = (kind: PayloadKind | null) => kind === 'event' || kind === 'raw-event';
+
+/** A valid file's payloads: events are only counted (read again later), anything else is kept. */
+function addValid(
+  side: Side,
+  input: { name: string; path: string | null },
+  values: readonly unknown[],
+): void {
+  const kinds = values.map((value) => detectKind(value).kind);
+  for (const kind of kinds) side.kinds.add(kind);
+  side.payloads += values.length;
+  if (input.path !== null && values.length > 0 && kinds.every(isEvent)) {
+    side.entries.push({ reread: { name: input.name, path: input.path } });
+    return;
+  }
+  const many = values.length > 1;
+  values.forEach((value, i) =>
+    side.entries.push({
+      kept: { name: many ? `${input.name}#${i + 1}` : input.name, value },
+      shapeOnly: false,
+    }),
+  );
+}
+
+/**
+ * Validates a large NDJSON file line by line, holding nothing of it: when it is valid, its kinds and count join
+ * the side and it is read again when the sides are compared.
+ */
+async function checkStreamed(
+  read: StreamInput,
+  side: Side,
+  kind: PayloadKind | undefined,
+): Promise<[InputFile, InputResult | undefined]> {
+  const kinds = new Set<PayloadKind | null>();
+  let values = 0;
+  const onValue = (value: unknown) => {
+    kinds.add(detectKind(value).kind);
+    values++;
+  };
+  let result: InputResult;
+  try {
+    result = await validateNdjsonFile(read.name, read.path, { kind, onValue });
+  } catch (error) {
+    if (isSentryOfflineError(error) || typeof (error as { code?: unknown }).code !== 'string') throw error;
+    return [{ status: 'unreadable', name: read.name, path: read.path, ...describeFsError(error) }, undefined];
+  }
+  if (result.ok) {
+    for (const k of kinds) side.kinds.add(k);
+    side.payloads += values;
+    side.entries.push({ reread: { name: read.name, path: read.path } });
+  }
+  return [read, result];
+}
+
+/** An invalid file: a JSON document that parses is compared for its shape only, anything else is left out. */
+function addInvalid(side: Side, input: InputFile, result: InputResult, label: string, context: CliContext) {
+  const first = result.issues.find((i) => i.severity === 'error') ?? result.issues[0];
+  const where = first ? `:${first.line ?? 1}:${first.column ?? 1} ${first.pointer} ${first.message}` : '';
+  const parsed =
+    input.status === 'read' && input.format === 'json' ? parseText(input.name, input.text) : null;
+  context.fail('cli.invalidInput');
+  if (parsed?.ok) {
+    side.entries.push({ kept: { name: input.name, value: parsed.value }, shapeOnly: true });
+    side.kinds.add(detectKind(parsed.value).kind);
+    side.payloads++;
+    context.stderr.write(`${input.name}${where} (invalid: compared for shape only)\n`);
+  } else {
+    context.stderr.write(`${input.name}${where} (invalid: left out of the ${label} side)\n`);
+  }
+}
+
+/** Validates one side's files, one at a time (NDJSON over 64 MiB line by line), holding no event. */
 async function readSide(
   args: string[],
   label: string,
   kind: PayloadKind | undefined,
   context: CliContext,
 ): Promise<Side> {
-  const side: Side = { payloads: [], invalid: [] };
-  for await (const input of readInputs(args, context)) {
+  const side: Side = { entries: [], kinds: new Set(), payloads: 0 };
+  for await (const read of readInputs(args, { ...context, streamAbove: STREAM_ABOVE })) {
+    const [input, result]: [InputFile, InputResult | undefined] =
+      read.status === 'stream'
+        ? await checkStreamed(read, side, kind)
+        : [read, read.status === 'read' ? validateInput(read, { kind }) : undefined];
     if (input.status === 'unreadable') {
       context.stderr.write(`${input.name}: unreadable: ${input.reason}\n`);
       context.fail('cli.unreadableInput');
-      continue;
-    }
-    // no 'stream' inputs: diff does not ask for them (streamAbove)
-    if (input.status === 'skipped' || input.status === 'stream') continue;
-    const result = validateInput(input, { kind });
-    if (result.ok) {
-      const many = result.values.length > 1;
-      result.values.forEach((value, i) =>
-        side.payloads.push({ name: many ? `${input.name}#${i + 1}` : input.name, value }),
-      );
-      continue;
-    }
-    const first = result.issues.find((i) => i.severity === 'error') ?? result.issues[0];
-    const where = first ? `:${first.line ?? 1}:${first.column ?? 1} ${first.pointer} ${first.message}` : '';
-    const parsed = input.format === 'json' ? parseText(input.name, input.text) : null;
-    context.fail('cli.invalidInput');
-    if (parsed?.ok) {
-      side.payloads.push({ name: input.name, value: parsed.value });
-      side.invalid.push(input.name);
-      context.stderr.write(`${input.name}${where} (invalid: compared for shape only)\n`);
+    } else if (result === undefined || (input.status === 'stream' && result.ok)) {
+      continue; // skipped, or streamed and counted
+    } else if (result.ok) {
+      addValid(side, input, result.values);
     } else {
-      context.stderr.write(`${input.name}${where} (invalid: left out of the ${label} side)\n`);
+      addInvalid(side, input, result, label, context);
     }
   }
   return side;
 }
 
-function compare(old: Side, next: Side, options: DiffCommandOptions): DriftReport {
+/** Folds a side for the comparison: kept payloads as they are, files of events read again one event at a time. */
+async function foldSide(
+  side: Side,
+  kind: PayloadKind | null,
+  options: DiffCommandOptions,
+): Promise<DriftSideResult> {
+  const folded = createDriftSide(kind, { by: options.by, strategy: options.strategy });
+  for (const entry of side.entries) {
+    if ('kept' in entry) folded.add(entry.kept, { shapeOnly: entry.shapeOnly });
+    else await streamEvents(entry.reread.path, (value) => folded.add({ name: entry.reread.name, value }));
+  }
+  return folded.finish();
+}
+
+async function compare(old: Side, next: Side, options: DiffCommandOptions): Promise<DriftReport> {
   try {
-    return diffPayloads(old.payloads, next.payloads, {
-      kind: options.kind,
-      by: options.by,
+    const kind = resolveDriftKind(old.kinds, next.kinds, options.kind);
+    const [a, b] = [await foldSide(old, kind, options), await foldSide(next, kind, options)];
+    return diffDriftSides(a, b, {
       tolerance: options.tolerance,
       top: options.top,
       strategy: options.strategy,
-      shapeOnly: [...old.invalid, ...next.invalid],
     });
   } catch (error) {
     if (
@@ -146,13 +232,13 @@ async function diffCommand(args: string[], options: DiffCommandOptions, context:
     [old, 'old'],
     [next, 'new (--against)'],
   ] as const) {
-    if (side.payloads.length === 0) {
+    if (side.payloads === 0) {
       throw new SentryOfflineError('cli.noInput', `no payload to compare on the ${label} side`, {
         details: { side: label },
       });
     }
   }
-  const report = compare(old, next, options);
+  const report = await compare(old, next, options);
   const text =
     options.format === 'json'
       ? `${JSON.stringify(report, null, 2)}\n`

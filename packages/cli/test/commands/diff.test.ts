@@ -1,7 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { STREAM_ABOVE } from '../../src/inputs/validate-ndjson-file.js';
 import { runCli } from '../util/run-cli.js';
 import { tempDir } from '../util/temp-dir.js';
 
@@ -114,6 +115,69 @@ describe('diff', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(message);
   });
+
+  it('compares NDJSON files over 64 MiB, streamed, as the same events held in smaller files', async () => {
+    // copies of two events, each with an id and issue of its own, up to just over 64 MiB; the new export moves a
+    // thousand events to another release and has a thousand events more
+    const events = ['event/python-django-chained', 'event/java-spring-caused-by'].map(
+      (path) => JSON.parse(readFileSync(join(repo, 'fixtures', path, 'payload.json'), 'utf8')) as object,
+    );
+    const line = (i: number, release: string) =>
+      JSON.stringify({
+        ...events[i % 2],
+        eventID: i.toString(16).padStart(32, '0'),
+        groupID: `g${i % 5}`,
+        release: { version: release },
+      });
+    const old: string[] = [];
+    for (let size = 0, i = 0; size <= STREAM_ABOVE + (1 << 20); i++) {
+      old.push(line(i, '1.0'));
+      size += old[i].length + 1;
+    }
+    const next = [
+      ...old.slice(1000),
+      ...Array.from({ length: 2000 }, (_, k) => line(old.length + k - 1000, '1.1')),
+    ];
+    const half = (lines: string[], from: number, to: number) => lines.slice(from, to).join('\n');
+    const bad = Buffer.from(old.join('\n'));
+    bad[bad.indexOf('"release"', bad.indexOf(old[2000])) + 2] = 0xff; // a byte that is not UTF-8 on line 2001
+    const cwd = tempDir({
+      'old.ndjson': old.join('\n'),
+      'new.ndjson': next.join('\n'),
+      'old/a.ndjson': half(old, 0, old.length >> 1),
+      'old/b.ndjson': half(old, old.length >> 1, old.length),
+      'new/a.ndjson': half(next, 0, next.length >> 1),
+      'new/b.ndjson': half(next, next.length >> 1, next.length),
+      'bad.ndjson': bad,
+    });
+    const argv = ['--by', 'release', '--format', 'json'];
+    const big = await runCli(['diff', 'old.ndjson', '--against', 'new.ndjson', ...argv], { cwd });
+    const small = await runCli(['diff', 'old', '--against', 'new', ...argv], { cwd });
+    expect([big.code, small.code, big.stderr]).toEqual([1, 1, '']);
+    expect(JSON.parse(big.stdout)).toEqual(JSON.parse(small.stdout));
+    // by release: 1.0 had every old event and keeps all but the first thousand; 1.1 is new with two thousand
+    const report = JSON.parse(big.stdout) as {
+      payloads: object;
+      tables: {
+        rows: object;
+        onlyNew: object[];
+        changed: { column: string; old: unknown; new: unknown }[];
+      }[];
+    };
+    expect(report.payloads).toEqual({ old: old.length, new: next.length });
+    expect(report.tables[0].rows).toEqual({ old: 1, new: 2, both: 1 });
+    expect(report.tables[0].onlyNew).toEqual([{ release: '1.1' }]);
+    expect(report.tables[0].changed.map((c) => [c.column, c.old, c.new])).toEqual([
+      ['events', old.length, old.length - 1000],
+    ]);
+    // streamed: a bad byte is named by its line (a file read whole would give its byte offset), and the file is
+    // left out of its side
+    const invalid = await runCli(['diff', 'bad.ndjson', '--against', 'new.ndjson'], { cwd });
+    expect(invalid.stderr).toContain(
+      'bad.ndjson:2001:1  bytes that are not UTF-8 on this line (invalid: left out of the old side)',
+    );
+    expect(invalid.stderr).toContain('no payload to compare on the old side (cli.noInput)');
+  }, 120_000);
 
   it('--help lists every option (golden)', async () => {
     const { code, stdout } = await runCli(['diff', '--help'], { cwd: tempDir() });
