@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import {
   detectKind,
@@ -21,7 +22,9 @@ import {
   type Tolerance,
 } from '@sentry-offline/report';
 import type { CliContext } from '../context.js';
+import { decodeBytes } from '../inputs/decode-bytes.js';
 import { describeFsError } from '../inputs/describe-fs-error.js';
+import { detectFormat } from '../inputs/detect-format.js';
 import type { InputFile, StreamInput } from '../inputs/input-file.js';
 import { readInputs } from '../inputs/read-inputs.js';
 import { streamEvents } from '../inputs/stream-events.js';
@@ -46,7 +49,9 @@ interface DiffCommandOptions {
  * held; and the kinds of the payloads, to resolve the kind both sides are compared as.
  */
 interface Side {
-  entries: ({ kept: NamedPayload; shapeOnly: boolean } | { reread: { name: string; path: string } })[];
+  entries: (
+    { kept: NamedPayload; shapeOnly: boolean } | { reread: { name: string; path: string; streamed: boolean } }
+  )[];
   kinds: Set<PayloadKind | null>;
   payloads: number;
 }
@@ -106,7 +111,7 @@ function addValid(
   for (const kind of kinds) side.kinds.add(kind);
   side.payloads += values.length;
   if (input.path !== null && values.length > 0 && kinds.every(isEvent)) {
-    side.entries.push({ reread: { name: input.name, path: input.path } });
+    side.entries.push({ reread: { name: input.name, path: input.path, streamed: false } });
     return;
   }
   const many = values.length > 1;
@@ -143,7 +148,7 @@ async function checkStreamed(
   if (result.ok) {
     for (const k of kinds) side.kinds.add(k);
     side.payloads += values;
-    side.entries.push({ reread: { name: read.name, path: read.path } });
+    side.entries.push({ reread: { name: read.name, path: read.path, streamed: true } });
   }
   return [read, result];
 }
@@ -192,6 +197,19 @@ async function readSide(
   return side;
 }
 
+/**
+ * The payloads of a file read whole again, decoded as the first time (gzip, UTF-16, a byte-order mark): its
+ * validation passed, so each document parses.
+ */
+async function readAgain(name: string, path: string): Promise<unknown[]> {
+  const decoded = await decodeBytes(name, readFileSync(path));
+  if (!decoded.ok)
+    throw new SentryOfflineError('cli.unreadableInput', `${name}: unreadable: ${decoded.reason}`);
+  const { text } = decoded;
+  if (detectFormat(name, text) !== 'ndjson') return [JSON.parse(text)];
+  return text.split('\n').flatMap((line) => (line.trim() === '' ? [] : [JSON.parse(line) as unknown]));
+}
+
 /** Folds a side for the comparison: kept payloads as they are, files of events read again one event at a time. */
 async function foldSide(
   side: Side,
@@ -201,7 +219,11 @@ async function foldSide(
   const folded = createDriftSide(kind, { by: options.by, strategy: options.strategy });
   for (const entry of side.entries) {
     if ('kept' in entry) folded.add(entry.kept, { shapeOnly: entry.shapeOnly });
-    else await streamEvents(entry.reread.path, (value) => folded.add({ name: entry.reread.name, value }));
+    else if (entry.reread.streamed)
+      await streamEvents(entry.reread.path, (value) => folded.add({ name: entry.reread.name, value }));
+    else
+      for (const value of await readAgain(entry.reread.name, entry.reread.path))
+        folded.add({ name: entry.reread.name, value });
   }
   return folded.finish();
 }

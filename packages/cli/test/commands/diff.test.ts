@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { STREAM_ABOVE } from '../../src/inputs/validate-ndjson-file.js';
 import { runCli } from '../util/run-cli.js';
@@ -178,6 +179,24 @@ describe('diff', () => {
     );
     expect(invalid.stderr).toContain('no payload to compare on the old side (cli.noInput)');
   }, 120_000);
+
+  it('reads event files again as they were decoded the first time: UTF-16, gzip', async () => {
+    const text = readFileSync(
+      join(repo, 'fixtures', 'raw-event', 'node-express-async', 'payload.json'),
+      'utf8',
+    );
+    const cwd = tempDir({
+      'old/e.json': text,
+      'new/e.json': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      'gz/e.json.gz': gzipSync(text),
+    });
+    for (const against of ['new', 'gz']) {
+      const run = await runCli(['diff', 'old', '--against', against], { cwd });
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      expect(run.stdout).toContain('1 old raw-event payload against 1 new');
+      expect(run.stdout).toMatch(/\nresult: no drift\n$/);
+    }
+  });
 
   it('--help lists every option (golden)', async () => {
     const { code, stdout } = await runCli(['diff', '--help'], { cwd: tempDir() });
