@@ -19,9 +19,10 @@ export type { TidyEventsOptions, EventTables, EventTablesBuilder } from './creat
 export { readCrashStack, findCrashStack } from './events/read-crash-stack.js';
 export {
   createEventColumnReader,
-  EVENT_DICTIONARY_COLUMNS,
+  createEventsTableBuilder,
   EVENT_TABLE_COLUMNS,
 } from './events/read-event-columns.js';
+export type { EventsTableBuilder } from './events/read-event-columns.js';
 export type {
   CrashStack,
   CrashStackHead,

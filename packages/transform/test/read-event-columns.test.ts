@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SentryOfflineError } from '@sentry-offline/schema';
 import { describe, expect, it } from 'vitest';
-import { createEventColumnReader, EVENT_TABLE_COLUMNS, tidyEvents } from '../src/index.js';
+import {
+  createEventColumnReader,
+  createEventsTableBuilder,
+  EVENT_TABLE_COLUMNS,
+  tidyEvents,
+} from '../src/index.js';
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
 
@@ -53,5 +58,15 @@ describe('createEventColumnReader', () => {
     expect(codeOf(() => read('not an event', 0))).toBe('transform.invalidEvent');
     expect(read({ event_id: 'b'.repeat(32), release: '1.0' }, 1)).toEqual(['1.0']);
     expect(codeOf(() => createEventColumnReader(['release', 'colour']))).toBe('transform.unknownColumn');
+  });
+
+  it('builds the events table of tidyEvents alone; a rejected event adds no row', () => {
+    const builder = createEventsTableBuilder();
+    const bad = { event_id: 'a'.repeat(32), platform: 'python', contexts: { os: 'Linux' } };
+    events.forEach((event, i) => {
+      builder.add(event);
+      if (i === 1) expect(codeOf(() => builder.add(bad))).toBe('transform.invalidEvent');
+    });
+    expect(builder.finish().objects()).toEqual(tidyEvents(events).events.objects());
   });
 });

@@ -5,18 +5,11 @@ import { EVENT_COLUMNS, TAG_COLUMNS, type EventColumn, type TagColumn } from './
 import { eventIdOf } from './read-event.js';
 import { readEventRow } from './read-event-row.js';
 import { readTags } from './read-tags.js';
+import type { ColumnTable } from 'arquero';
 import { TableBuilder, type ColumnKind } from './table-builder.js';
 
 /** The columns of the `events` table that {@link createEventColumnReader} reads (personal data aside). */
 export const EVENT_TABLE_COLUMNS = Object.keys(EVENT_COLUMNS) as EventColumn[];
-
-/**
- * The columns of the `events` table whose values repeat (platform, release, title…): `tidyEvents` keeps one copy
- * of each distinct value; a consumer that keeps cells of many events does well to do the same.
- */
-export const EVENT_DICTIONARY_COLUMNS = EVENT_TABLE_COLUMNS.filter(
-  (name) => (EVENT_COLUMNS as Record<string, ColumnKind>)[name] === 'dict',
-);
 
 // plain cells, no dictionary: the builders hold one row at a time and must not remember every title they saw
 const plain = <N extends string>(spec: Record<N, ColumnKind>) =>
@@ -48,17 +41,62 @@ export function createEventColumnReader(
   const tags = new TableBuilder<TagColumn>(plain(TAG_COLUMNS));
   const names = columns as readonly EventColumn[];
   return (value, index) => {
-    const place: EventPlace = { index, id: null };
     try {
-      const event =
-        readObject(value, place, '') ?? invalidEvent(place, '', undefined, 'an event object', value);
-      place.id = eventIdOf(event, place);
-      const found = readTags(event.tags, place, tags, false, null);
-      readEventRow(event, readEventParts(event, place), found, place, row, undefined);
+      readRow(value, index, row, tags);
       return names.map((name) => row.cell(name, 0));
     } finally {
       row.rollback(0);
       tags.rollback(0);
     }
+  };
+}
+
+/** Pushes one event's row of the events table (its tags read into `tags`, for the fallbacks). */
+function readRow(
+  value: unknown,
+  index: number,
+  row: TableBuilder<EventColumn>,
+  tags: TableBuilder<TagColumn>,
+) {
+  const place: EventPlace = { index, id: null };
+  const event = readObject(value, place, '') ?? invalidEvent(place, '', undefined, 'an event object', value);
+  place.id = eventIdOf(event, place);
+  const found = readTags(event.tags, place, tags, false, null);
+  readEventRow(event, readEventParts(event, place), found, place, row, undefined);
+}
+
+/** The events table alone, built one event at a time. */
+export interface EventsTableBuilder {
+  /** Adds the event's row; throws `transform.invalidEvent` (and adds no row) as `tidyEvents` would. */
+  add(event: unknown): void;
+  /** The events table of the events added. */
+  finish(): ColumnTable;
+}
+
+/**
+ * Builds the `events` table of `tidyEvents` without its other tables (frames, tags, breadcrumbs…): the same rows,
+ * repeated values (platform, release, title…) kept once, for a consumer that needs one row an event of a large
+ * export.
+ * @example
+ * const builder = createEventsTableBuilder();
+ * for (const line of lines) builder.add(JSON.parse(line));
+ * builder.finish().print();
+ */
+export function createEventsTableBuilder(): EventsTableBuilder {
+  const rows = new TableBuilder<EventColumn>(EVENT_COLUMNS);
+  const tags = new TableBuilder<TagColumn>(plain(TAG_COLUMNS));
+  return {
+    add(event) {
+      const before = rows.rows;
+      try {
+        readRow(event, before, rows, tags);
+      } catch (error) {
+        rows.rollback(before);
+        throw error;
+      } finally {
+        tags.rollback(0);
+      }
+    },
+    finish: () => rows.build(),
   };
 }
