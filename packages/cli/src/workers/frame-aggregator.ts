@@ -27,8 +27,8 @@ export function notAnEvent(value: unknown): string | null {
 }
 
 /**
- * The aggregator a worker (or the main thread) folds its events into: `createFrameAggregator`, its fast path, or
- * its table path in chunks when the aggregate is split by event columns (`by`).
+ * The aggregator a worker (or the main thread) folds its events into: `createFrameAggregator`, with its splits by
+ * event columns (`by`) when asked.
  */
 export function createTaskAggregator(options: AggregateFramesOptions): TaskAggregator {
   return createFrameAggregator(options);
