@@ -23,13 +23,12 @@ import {
 } from '@sentry-offline/report';
 import type { CliContext } from '../context.js';
 import { decodeBytes } from '../inputs/decode-bytes.js';
-import { describeFsError } from '../inputs/describe-fs-error.js';
 import { detectFormat } from '../inputs/detect-format.js';
 import type { InputFile, StreamInput } from '../inputs/input-file.js';
 import { readInputs } from '../inputs/read-inputs.js';
 import { streamEvents } from '../inputs/stream-events.js';
 import { validateInput, type InputResult } from '../inputs/validate-input.js';
-import { STREAM_ABOVE, validateNdjsonFile } from '../inputs/validate-ndjson-file.js';
+import { STREAM_ABOVE, validateStreamInput } from '../inputs/validate-ndjson-file.js';
 import { writeText } from '../output/write-text.js';
 
 interface DiffCommandOptions {
@@ -138,19 +137,13 @@ async function checkStreamed(
     kinds.add(detectKind(value).kind);
     values++;
   };
-  let result: InputResult;
-  try {
-    result = await validateNdjsonFile(read.name, read.path, { kind, onValue });
-  } catch (error) {
-    if (isSentryOfflineError(error) || typeof (error as { code?: unknown }).code !== 'string') throw error;
-    return [{ status: 'unreadable', name: read.name, path: read.path, ...describeFsError(error) }, undefined];
-  }
-  if (result.ok) {
+  const [file, result] = await validateStreamInput(read, { kind, onValue });
+  if (result?.ok) {
     for (const k of kinds) side.kinds.add(k);
     side.payloads += values;
     side.entries.push({ reread: { name: read.name, path: read.path, streamed: true } });
   }
-  return [read, result];
+  return [file, result];
 }
 
 /** An invalid file: a JSON document that parses is compared for its shape only, anything else is left out. */

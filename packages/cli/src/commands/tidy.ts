@@ -7,7 +7,6 @@ import {
   type ValidationIssue,
 } from '@sentry-offline/schema';
 import type { CliContext } from '../context.js';
-import { describeFsError } from '../inputs/describe-fs-error.js';
 import type { InputFile, ReadInput, StreamInput } from '../inputs/input-file.js';
 import {
   addToSummary,
@@ -18,7 +17,7 @@ import {
 } from '../inputs/input-summary.js';
 import { readInputs } from '../inputs/read-inputs.js';
 import { validateInput, type InputResult } from '../inputs/validate-input.js';
-import { STREAM_ABOVE, validateNdjsonFile } from '../inputs/validate-ndjson-file.js';
+import { STREAM_ABOVE, validateStreamInput } from '../inputs/validate-ndjson-file.js';
 import { formatFileLines } from '../output/format-validation.js';
 import { openOutput } from '../output/open-output.js';
 import { formatOption, type TableFormat } from '../output/table-formats.js';
@@ -102,21 +101,15 @@ async function validateAndCollect(
     }
   };
   const { kind, strict } = options;
-  let result: InputResult;
+  let file: InputFile = input;
+  let result: InputResult | undefined;
   if (input.status === 'read') {
     result = validateInput(input, { kind, strict, onValue: feed });
     if (result.ok && input.format === 'csv') feed(input.text, result.kind);
   } else {
-    try {
-      result = await validateNdjsonFile(input.name, input.path, { kind, strict, onValue: feed });
-    } catch (error) {
-      // a file that cannot be read to the end is unreadable; anything else is ours to report
-      if (isSentryOfflineError(error) || typeof (error as { code?: unknown }).code !== 'string') throw error;
-      const { code, reason } = describeFsError(error);
-      return [{ status: 'unreadable', name: input.name, path: input.path, code, reason }, undefined];
-    }
+    [file, result] = await validateStreamInput(input, { kind, strict, onValue: feed });
   }
-  return [input, rejected.length > 0 ? rejectedResult(result, rejected, 'transform') : result];
+  return [file, result && rejected.length > 0 ? rejectedResult(result, rejected, 'transform') : result];
 }
 
 function mixedKindsError(files: Map<TableFamily, string[]>): SentryOfflineError {

@@ -1,3 +1,5 @@
+import { isSentryOfflineError } from '@sentry-offline/schema';
+
 /** System error codes in plain words, for the reasons shown to users. */
 const REASONS: Readonly<Record<string, string>> = {
   ENOENT: 'no such file or directory',
@@ -25,4 +27,15 @@ export function describeFsError(error: unknown): { code: string; reason: string 
       : 'unknown';
   const reason = REASONS[code] ?? (error instanceof Error ? error.message : String(error));
   return { code, reason };
+}
+
+/**
+ * Whether an error is the system's own (a file that cannot be read, or not to the end: it has a string `code`),
+ * not one of ours, which also have a code but are to be reported as they are.
+ * @param error what was thrown
+ * @example
+ * isFsError(Object.assign(new Error('x'), { code: 'EACCES' })); // true
+ */
+export function isFsError(error: unknown): boolean {
+  return !isSentryOfflineError(error) && typeof (error as { code?: unknown } | null)?.code === 'string';
 }

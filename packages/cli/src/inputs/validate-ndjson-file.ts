@@ -1,4 +1,6 @@
 import type { ValidationIssue } from '@sentry-offline/schema';
+import { describeFsError, isFsError } from './describe-fs-error.js';
+import type { InputFile, StreamInput } from './input-file.js';
 import { readChunks } from './stream-events.js';
 import { splitLines } from './split-lines.js';
 import { createNdjsonValidator, type InputResult, type ValidateInputOptions } from './validate-input.js';
@@ -61,4 +63,27 @@ export async function validateNdjsonFile(
   }
   split.end();
   return { ...validator.finish(), bytes: counted.bytes };
+}
+
+/**
+ * A streamed input validated by {@link validateNdjsonFile}; when the file cannot be read to the end it becomes an
+ * unreadable input with its reason, and any other error is thrown.
+ * @param input the input `readInputs` left to stream
+ * @param options as for {@link validateNdjsonFile}
+ * @example
+ * const [file, result] = await validateStreamInput(input, { onValue: (value) => aggregator.add(value) });
+ */
+export async function validateStreamInput(
+  input: StreamInput,
+  options: ValidateInputOptions & { onRead?: (bytes: number) => void } = {},
+): Promise<[InputFile, (InputResult & { bytes: number }) | undefined]> {
+  try {
+    return [input, await validateNdjsonFile(input.name, input.path, options)];
+  } catch (error) {
+    if (!isFsError(error)) throw error;
+    return [
+      { status: 'unreadable', name: input.name, path: input.path, ...describeFsError(error) },
+      undefined,
+    ];
+  }
 }

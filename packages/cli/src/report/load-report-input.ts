@@ -19,12 +19,11 @@ import {
   type SignatureStrategy,
 } from '@sentry-offline/report';
 import type { CliContext } from '../context.js';
-import { describeFsError } from '../inputs/describe-fs-error.js';
 import type { InputFile, ReadInput, StreamInput } from '../inputs/input-file.js';
 import { fileStatus } from '../inputs/input-summary.js';
 import { readInputs } from '../inputs/read-inputs.js';
 import { validateInput, type InputResult } from '../inputs/validate-input.js';
-import { STREAM_ABOVE, validateNdjsonFile } from '../inputs/validate-ndjson-file.js';
+import { STREAM_ABOVE, validateStreamInput } from '../inputs/validate-ndjson-file.js';
 import { formatFileLines } from '../output/format-validation.js';
 import { createRateLine } from '../output/rate-line.js';
 
@@ -155,16 +154,12 @@ async function addStreamed(
       failure = error.message;
     }
   };
-  let result: InputResult;
-  try {
-    result = await validateNdjsonFile(input.name, input.path, { onValue, onRead });
-  } catch (error) {
+  const [file, validated] = await validateStreamInput(input, { onValue, onRead });
+  if (validated === undefined) {
     into.events.end(false, before);
-    // a file that cannot be read to the end is unreadable; anything else is ours to report
-    if (isSentryOfflineError(error) || typeof (error as { code?: unknown }).code !== 'string') throw error;
-    const { code, reason } = describeFsError(error);
-    return [{ status: 'unreadable', name: input.name, path: input.path, code, reason }, undefined];
+    return [file, undefined];
   }
+  let result: InputResult = validated;
   if (failure !== null)
     result = { ...result, ok: false, issues: [...result.issues, issueOf(input.name, failure)] };
   into.events.end(result.ok, before);

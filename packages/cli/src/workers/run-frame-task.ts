@@ -1,6 +1,6 @@
 import type { FrameAggregate } from '@sentry-offline/report';
 import { isSentryOfflineError } from '@sentry-offline/schema';
-import { describeFsError } from '../inputs/describe-fs-error.js';
+import { describeFsError, isFsError } from '../inputs/describe-fs-error.js';
 import { readEventFile, streamEvents, type EventPlace } from '../inputs/stream-events.js';
 import { createTaskAggregator, notAnEvent, type TaskAggregator } from './frame-aggregator.js';
 import type { FrameTask, FrameTaskOptions, FrameTaskResult } from './frame-task.js';
@@ -63,7 +63,7 @@ export async function runFrameTask(
       bytes += (await read(file.path, onEvent, options)).bytes;
     } catch (error) {
       // a file that vanished or cannot be read since it was listed: named, and the other files go on
-      if (isSentryOfflineError(error) || typeof (error as { code?: unknown }).code !== 'string') throw error;
+      if (!isFsError(error)) throw error;
       const after = events > before ? ` after ${events - before} events` : '';
       unreadable.push(`${file.name}: unreadable${after}: ${describeFsError(error).reason}`);
     }
