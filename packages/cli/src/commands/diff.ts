@@ -22,10 +22,8 @@ import {
   type Tolerance,
 } from '@sentry-offline/report';
 import type { CliContext } from '../context.js';
-import { decodeBytes } from '../inputs/decode-bytes.js';
-import { detectFormat } from '../inputs/detect-format.js';
 import type { InputFile, StreamInput } from '../inputs/input-file.js';
-import { readInputs } from '../inputs/read-inputs.js';
+import { decodeInput, readInputs } from '../inputs/read-inputs.js';
 import { streamEvents } from '../inputs/stream-events.js';
 import { validateInput, type InputResult } from '../inputs/validate-input.js';
 import { STREAM_ABOVE, validateStreamInput } from '../inputs/validate-ndjson-file.js';
@@ -191,16 +189,17 @@ async function readSide(
 }
 
 /**
- * The payloads of a file read whole again, decoded as the first time (gzip, UTF-16, a byte-order mark): its
- * validation passed, so each document parses.
+ * The payloads of a file read whole again, decoded as `readInputs` decoded it the first time (gzip, UTF-16, a
+ * byte-order mark): its validation passed, so each document parses.
  */
 async function readAgain(name: string, path: string): Promise<unknown[]> {
-  const decoded = await decodeBytes(name, readFileSync(path));
-  if (!decoded.ok)
-    throw new SentryOfflineError('cli.unreadableInput', `${name}: unreadable: ${decoded.reason}`);
-  const { text } = decoded;
-  if (detectFormat(name, text) !== 'ndjson') return [JSON.parse(text)];
-  return text.split('\n').flatMap((line) => (line.trim() === '' ? [] : [JSON.parse(line) as unknown]));
+  const input = await decodeInput(name, path, readFileSync(path));
+  if (input.status !== 'read') {
+    const reason = input.status === 'unreadable' ? input.reason : input.status;
+    throw new SentryOfflineError('cli.unreadableInput', `${name}: unreadable: ${reason}`);
+  }
+  if (input.format !== 'ndjson') return [JSON.parse(input.text)];
+  return input.text.split('\n').flatMap((line) => (line.trim() === '' ? [] : [JSON.parse(line) as unknown]));
 }
 
 /** Folds a side for the comparison: kept payloads as they are, files of events read again one event at a time. */

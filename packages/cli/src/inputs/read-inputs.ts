@@ -72,7 +72,16 @@ async function* expandArgument(arg: string, cwd: string): AsyncGenerator<WalkEnt
     yield { status: 'unreadable', name, path, code: 'emptyFolder', reason: 'the folder is empty' };
 }
 
-async function decodeInput(name: string, path: string | null, bytes: Uint8Array): Promise<InputFile> {
+/**
+ * A file's bytes as `readInputs` gives them: decoded (gzip inflated, UTF-16 and byte-order marks handled) and
+ * laid out (JSON, NDJSON or CSV), or unreadable with the reason.
+ * @param name the name shown in messages
+ * @param path the file (null for stdin)
+ * @param bytes its bytes as stored
+ * @example
+ * const input = await decodeInput('june.json', path, readFileSync(path));
+ */
+export async function decodeInput(name: string, path: string | null, bytes: Uint8Array): Promise<InputFile> {
   const decoded = await decodeBytes(name, bytes);
   if (!decoded.ok) return { status: 'unreadable', name, path, code: decoded.code, reason: decoded.reason };
   const { text, issues } = decoded;
