@@ -10,9 +10,8 @@ import {
   type InputSummary,
 } from '../inputs/input-summary.js';
 import { readInputs } from '../inputs/read-inputs.js';
-import { describeFsError } from '../inputs/describe-fs-error.js';
 import { validateInput, type InputResult } from '../inputs/validate-input.js';
-import { STREAM_ABOVE, validateNdjsonFile } from '../inputs/validate-ndjson-file.js';
+import { STREAM_ABOVE, validateStreamInput } from '../inputs/validate-ndjson-file.js';
 import { formatFileLines } from '../output/format-validation.js';
 import { createRateLine } from '../output/rate-line.js';
 import { writeText } from '../output/write-text.js';
@@ -67,7 +66,7 @@ async function writeEntry(run: Run, input: InputFile, result: InputResult | unde
   }
 }
 
-/** One file's validation; a streamed file that fails to read part-way becomes unreadable. */
+/** One file's validation; a streamed file that fails to read part-way becomes unreadable (our own errors are thrown). */
 async function check(
   input: InputFile,
   { kind, strict, onRead }: { kind?: PayloadKind; strict: boolean; onRead: (bytes: number) => void },
@@ -76,12 +75,7 @@ async function check(
   const options = { kind, strict, onValue: () => {} };
   if (input.status === 'read') return [input, validateInput(input, options)];
   if (input.status !== 'stream') return [input, undefined];
-  try {
-    return [input, await validateNdjsonFile(input.name, input.path, { ...options, onRead })];
-  } catch (error) {
-    const { code, reason } = describeFsError(error);
-    return [{ status: 'unreadable', name: input.name, path: input.path, code, reason }, undefined];
-  }
+  return validateStreamInput(input, { ...options, onRead });
 }
 
 async function validateCommand(args: string[], options: ValidateCommandOptions, context: CliContext) {
