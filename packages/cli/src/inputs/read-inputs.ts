@@ -1,7 +1,9 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { constants as zlib, gunzipSync } from 'node:zlib';
 import fg from 'fast-glob';
+import { isGzipMagic } from '../util/is-gzip-magic.js';
 import { decodeBytes } from './decode-bytes.js';
 import { describeFsError } from './describe-fs-error.js';
 import { detectFormat, formatFromName, looksLikeNdjson } from './detect-format.js';
@@ -15,8 +17,8 @@ export interface ReadInputsOptions {
   /** Read for the argument `-` (default: none; `-` is then unreadable). */
   stdin?: AsyncIterable<string | Uint8Array>;
   /**
-   * NDJSON files (by name, gzip or not; or an uncompressed `.json` file whose head is NDJSON) larger than this
-   * many bytes are not read but given as `status: 'stream'`, for the command to stream (default: none; every file
+   * NDJSON files (by name, or a `.json` file whose head is NDJSON; gzip or not) larger than this many bytes once
+   * inflated are not read but given as `status: 'stream'`, for the command to stream (default: none; every file
    * is read whole).
    */
   streamAbove?: number;
@@ -102,30 +104,54 @@ async function alreadySeen({ name, path, real }: FoundFile, seen: Set<string>): 
 /** How much of a file's head {@link streamSize} looks at to tell NDJSON in a `.json` file. */
 const HEAD_BYTES = 1 << 20;
 
-/** Whether a file's head is NDJSON: its first line a whole JSON value, more lines after it. */
-function startsAsNdjson(path: string): boolean {
-  const fd = openSync(path, 'r');
+/** How much of a gzip file {@link startsAsNdjson} inflates to see its head (text compresses 5–20×). */
+const GZIP_HEAD_BYTES = 1 << 17;
+
+/** Up to `length` bytes of an open file from `position`. */
+function readAt(fd: number, length: number, position: number): Buffer {
+  const bytes = Buffer.allocUnsafe(length);
+  return bytes.subarray(0, readSync(fd, bytes, 0, length, position));
+}
+
+/** Whether a file's head is NDJSON: its first line a whole JSON value, more lines after it (gzip inflated). */
+function startsAsNdjson(fd: number, gzip: boolean): boolean {
+  let head = readAt(fd, gzip ? GZIP_HEAD_BYTES : HEAD_BYTES, 0);
   try {
-    const head = Buffer.allocUnsafe(HEAD_BYTES);
-    const n = readSync(fd, head, 0, HEAD_BYTES, 0);
-    return looksLikeNdjson(head.toString('utf8', 0, n).replace(/^\ufeff/, ''));
-  } finally {
-    closeSync(fd);
+    // a sync flush inflates what the partial stream holds instead of failing at its cut-off end
+    if (gzip) head = gunzipSync(head, { finishFlush: zlib.Z_SYNC_FLUSH }).subarray(0, HEAD_BYTES);
+  } catch {
+    return false; // not gzip after all: read whole, where decoding says so in plain words
   }
+  return looksLikeNdjson(head.toString('utf8').replace(/^\ufeff/, ''));
 }
 
 /**
- * The size of a file to stream (null to read it whole): NDJSON by name, or an uncompressed `.json` file that
- * holds NDJSON (as `detectFormat` decides on smaller files), larger than `streamAbove`. Stat'ed synchronously:
- * a few microseconds, where an awaited stat is a trip through libuv's thread pool.
+ * The size a file will have once inflated: for gzip, the trailer's ISIZE (the size mod 2^32 of the last member),
+ * at least the stored size (a trailer that wrapped past 4 GiB, or several members); otherwise the stored size.
+ */
+function inflatedSize(fd: number, size: number, gzip: boolean): number {
+  if (!gzip || size < 18) return size;
+  return Math.max(size, readAt(fd, 4, size - 4).readUInt32LE(0));
+}
+
+/**
+ * The size of a file to stream (null to read it whole): NDJSON by name, or a `.json` file that holds NDJSON (as
+ * `detectFormat` decides on smaller files), larger than `streamAbove` once inflated (gzip or not). Stat'ed and
+ * read synchronously: a few microseconds, where an awaited call is a trip through libuv's thread pool.
  */
 function streamSize(name: string, path: string, streamAbove: number): number | null {
   const format = formatFromName(name);
-  const plainJson = format === 'json' && !/\.gz$/i.test(name);
-  if (format !== 'ndjson' && !plainJson) return null;
+  if (format !== 'ndjson' && format !== 'json') return null;
   const { size } = statSync(path);
-  if (size <= streamAbove) return null;
-  return format === 'ndjson' || startsAsNdjson(path) ? size : null;
+  if (size <= streamAbove && !/\.gz$/i.test(name)) return null;
+  const fd = openSync(path, 'r');
+  try {
+    const gzip = isGzipMagic(readAt(fd, 2, 0));
+    if (inflatedSize(fd, size, gzip) <= streamAbove) return null;
+    return format === 'ndjson' || startsAsNdjson(fd, gzip) ? size : null;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 async function readFound(

@@ -104,6 +104,45 @@ describe('readInputs', () => {
     expect(inputs[0]).toMatchObject({ bytes: 160, path: expect.stringMatching(/big\.ndjson$/) });
   });
 
+  it('judges a gzip file by its inflated size (the trailer), and a .json.gz by its inflated head', async () => {
+    const line = '{"a":1}\n';
+    // 20 lines inflate to 160 bytes but compress to far fewer than streamAbove's 100
+    const ndjson = gzipSync(line.repeat(20));
+    const one = gzipSync(JSON.stringify({ a: Array.from({ length: 60 }, () => 1) }));
+    expect(ndjson.length).toBeLessThan(100);
+    expect(one.length).toBeLessThan(100);
+    const cwd = tempDir({
+      'big.ndjson.gz': ndjson,
+      'big.json.gz': ndjson,
+      // gzip without the name, stored over streamAbove: known by its magic bytes
+      'unnamed.json': gzipSync(Array.from({ length: 200 }, (_, i) => `{"a":${i * 7919}}\n`).join('')),
+      'small.ndjson.gz': gzipSync(line),
+      'one.json.gz': one,
+      'broken.json.gz': Buffer.from([
+        0x1f, 0x8b, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 200,
+      ]),
+    });
+    const names = [
+      'big.ndjson.gz',
+      'big.json.gz',
+      'unnamed.json',
+      'small.ndjson.gz',
+      'one.json.gz',
+      'broken.json.gz',
+    ];
+    const inputs = await collect(names, { cwd, streamAbove: 100 });
+    expect(brief(inputs)).toEqual([
+      ['big.ndjson.gz', 'stream', 'ndjson'],
+      ['big.json.gz', 'stream', 'ndjson'],
+      ['unnamed.json', 'stream', 'ndjson'],
+      ['small.ndjson.gz', 'read', 'ndjson'],
+      ['one.json.gz', 'read', 'json'],
+      ['broken.json.gz', 'unreadable', 'gzip'],
+    ]);
+    // the size shown is the stored one, as for every other input
+    expect(inputs[0]).toMatchObject({ bytes: ndjson.length });
+  });
+
   it('reads an explicitly named file whatever its extension', async () => {
     const cwd = tempDir({ 'response.txt': '{"a": 1}' });
     expect(brief(await collect(['response.txt'], { cwd }))).toEqual([['response.txt', 'read', 'json']]);
