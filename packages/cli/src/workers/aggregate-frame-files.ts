@@ -2,7 +2,13 @@ import { existsSync } from 'node:fs';
 import { addFrameAggregate, type FrameAggregate } from '@sentry-offline/report';
 import { Piscina } from 'piscina';
 import { createTaskAggregator } from './frame-aggregator.js';
-import type { FrameTask, FrameTaskOptions, FrameTaskResult } from './frame-task.js';
+import type {
+  FrameCollect,
+  FrameCollectResult,
+  FrameTask,
+  FrameTaskOptions,
+  FrameTaskResult,
+} from './frame-task.js';
 import { planFrameTasks, type FrameInputFile } from './plan-frame-tasks.js';
 import { runFrameTask } from './run-frame-task.js';
 
@@ -50,18 +56,47 @@ export function frameWorkerUrl(): URL {
   return existsSync(bundle) ? bundle : new URL('frame-worker.js', DIST);
 }
 
-type Result = FrameTaskResult<FrameAggregate>;
+/** How many rounds of collects {@link collectWorkers} sends before it gives up on a thread that never answers. */
+const COLLECT_ROUNDS = 8;
+
+/**
+ * Takes each worker's partial aggregate, once: as many collects as threads, sent together, go one to each idle
+ * thread; a thread asked twice answers empty the second time, so the rounds go on until every thread has handed
+ * over as many events as its tasks folded in (`owed`).
+ */
+async function collectWorkers(
+  pool: Piscina,
+  workers: number,
+  options: FrameTaskOptions,
+  owed: Map<number, number>,
+  fold: (part: FrameAggregate) => void,
+): Promise<void> {
+  const collect: FrameCollect = { collect: true, options };
+  for (let round = 0; [...owed.values()].some((n) => n > 0); round++) {
+    if (round === COLLECT_ROUNDS)
+      throw new Error(`frame workers: ${round} rounds of collects left events behind`);
+    const parts = (await Promise.all(
+      Array.from({ length: workers }, () => pool.run(collect)),
+    )) as FrameCollectResult<FrameAggregate>[];
+    for (const { thread, aggregate, events } of parts) {
+      owed.set(thread, (owed.get(thread) ?? 0) - events);
+      if (events > 0) fold(aggregate);
+    }
+  }
+}
 
 /**
  * Runs the tasks in turn on the main thread, and, when there are workers, on a pool of them at the same time:
  * each thread takes the next task when it is free, so the main thread works while the workers start up and a
- * slow task does not hold the others back. Hands each result to `add` with its task's index.
+ * slow task does not hold the others back. Each thread keeps its events in its own aggregator from task to task;
+ * hands each task's result to `record` with its index, and each thread's partial aggregate, at the end, to `fold`.
  */
 async function runTasks(
   tasks: readonly FrameTask[],
   workers: number,
   options: FrameTaskOptions,
-  add: (result: Result, index: number) => void,
+  record: (result: FrameTaskResult, index: number) => void,
+  fold: (part: FrameAggregate) => void,
 ): Promise<void> {
   let next = 0;
   // after a failure (not a file that cannot be read: runFrameTask lists those) no thread takes another task
@@ -79,25 +114,35 @@ async function runTasks(
     stopOnFailure(async () => {
       // between tasks the event loop turns, so the pool's results are taken in as they come
       for (let i = take(); i >= 0; i = take()) {
-        add(await runFrameTask(tasks[i], main), i);
+        record(await runFrameTask(tasks[i], main), i);
         await new Promise((resolve) => setImmediate(resolve));
       }
     });
-  if (workers <= 0 || tasks.length <= 1) return onMain();
-  // two tasks in hand per worker, so that it has the next one while the main thread is busy with its own; the
-  // two share the worker's aggregator, and as each task ends with a flush, the flushes still hold every event once
+  if (workers <= 0 || tasks.length <= 1) {
+    await onMain();
+    return fold(main.flush());
+  }
+  // two tasks in hand per worker, so that it has the next one while the main thread is busy with its own
   const pool = new Piscina({
     filename: frameWorkerUrl().href,
     minThreads: workers,
     maxThreads: workers,
     concurrentTasksPerWorker: 2,
   });
+  // the task events each worker thread holds, to be collected
+  const owed = new Map<number, number>();
   const onPool = () =>
     stopOnFailure(async () => {
-      for (let i = take(); i >= 0; i = take()) add((await pool.run(tasks[i])) as Result, i);
+      for (let i = take(); i >= 0; i = take()) {
+        const result = (await pool.run(tasks[i])) as FrameTaskResult;
+        owed.set(result.thread, (owed.get(result.thread) ?? 0) + result.events);
+        record(result, i);
+      }
     });
   try {
     await Promise.all([onMain(), ...Array.from({ length: 2 * workers }, onPool)]);
+    fold(main.flush());
+    await collectWorkers(pool, workers, options, owed, fold);
   } finally {
     await pool.destroy();
   }
@@ -146,20 +191,21 @@ export async function aggregateFrameFiles(
   const unreadable: string[][] = [];
   let events = 0;
   let bytes = 0;
-  const add = (result: Result, index: number) => {
-    // folded in as they finish, into the first result (ours: a clone from a worker or a flushed part), so only
-    // the running total is held and each fold costs the size of the part, not of the total
-    if (aggregate === null) aggregate = result.aggregate;
-    else addFrameAggregate(aggregate, result.aggregate);
+  const record = (result: FrameTaskResult, index: number) => {
     invalid[index] = result.invalid;
     unreadable[index] = result.unreadable;
     events += result.events;
     bytes += result.bytes;
     done++;
   };
+  // each thread's part folded into the first (ours: the main thread's, or a clone from a worker), so each fold
+  // costs the size of the part, not of the total
+  const fold = (part: FrameAggregate) => {
+    if (aggregate === null) aggregate = part;
+    else addFrameAggregate(aggregate, part);
+  };
   try {
-    await runTasks(tasks, workers, options, add);
-    if (aggregate === null) add(await runFrameTask({ files: [], options }, createTaskAggregator(options)), 0);
+    await runTasks(tasks, workers, options, record, fold);
   } finally {
     if (timer !== null) clearInterval(timer);
   }

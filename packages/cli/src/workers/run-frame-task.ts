@@ -1,9 +1,16 @@
+import { threadId } from 'node:worker_threads';
 import type { FrameAggregate } from '@sentry-offline/report';
 import { isSentryOfflineError } from '@sentry-offline/schema';
 import { describeFsError, isFsError } from '../inputs/describe-fs-error.js';
 import { readEventFile, streamEvents, type EventPlace } from '../inputs/stream-events.js';
 import { createTaskAggregator, notAnEvent, type TaskAggregator } from './frame-aggregator.js';
-import type { FrameTask, FrameTaskOptions, FrameTaskResult } from './frame-task.js';
+import type {
+  FrameCollect,
+  FrameCollectResult,
+  FrameTask,
+  FrameTaskOptions,
+  FrameTaskResult,
+} from './frame-task.js';
 
 const where = (place: EventPlace) =>
   place.line !== null
@@ -12,28 +19,33 @@ const where = (place: EventPlace) =>
       ? `${place.name}[${place.index}]`
       : place.name;
 
-// a worker thread keeps its aggregator (and its caches of built stacks) from task to task
-let kept: { key: string; aggregator: TaskAggregator } | null = null;
+// a worker thread keeps its aggregator (its caches of built stacks, and its events) from task to task, until
+// a collect takes the events; `events` counts what its tasks folded in since
+interface Held {
+  key: string;
+  aggregator: TaskAggregator;
+  events: number;
+}
+let kept: Held | null = null;
 
-function threadAggregator(options: FrameTaskOptions): TaskAggregator {
+function threadHeld(options: FrameTaskOptions): Held {
   const key = JSON.stringify(options);
-  if (kept?.key !== key) kept = { key, aggregator: createTaskAggregator(options) };
-  return kept.aggregator;
+  if (kept?.key !== key) kept = { key, aggregator: createTaskAggregator(options), events: 0 };
+  return kept;
 }
 
 /**
  * Aggregates one task's share of the input: each file streamed (a byte range for NDJSON shares), each event
- * folded in, the part flushed as the task's result. Documents that are not JSON, not events, or events the
+ * folded into the aggregator, which keeps it (see {@link collectFrameTask}). Documents that are not JSON, not events, or events the
  * aggregator rejects (`transform.invalidEvent`) are listed with their place and left out; a file that cannot be
  * read (or not to the end) is listed as unreadable and the others go on; any other error throws. Without an
  * aggregator, the thread's own is used and kept for its next task.
  * @param task the files (or byte range) and the aggregate's options
- * @param aggregator the aggregator to fold into (default: this thread's)
+ * @param given the aggregator to fold into (default: this thread's)
  */
-export async function runFrameTask(
-  task: FrameTask,
-  aggregator: TaskAggregator = threadAggregator(task.options),
-): Promise<FrameTaskResult<FrameAggregate>> {
+export async function runFrameTask(task: FrameTask, given?: TaskAggregator): Promise<FrameTaskResult> {
+  const held = given ? null : threadHeld(task.options);
+  const aggregator = given ?? held!.aggregator;
   const counters = task.progress ? new BigInt64Array(task.progress) : null;
   const invalid: string[] = [];
   let documents = 0;
@@ -69,5 +81,19 @@ export async function runFrameTask(
     }
   }
   if (counters) Atomics.add(counters, 0, BigInt(documents & 1023));
-  return { aggregate: aggregator.flush(), events, bytes, invalid, unreadable };
+  if (held) held.events += events;
+  return { thread: threadId, events, bytes, invalid, unreadable };
+}
+
+/**
+ * What this thread's aggregator holds, flushed, with the count of task events in it: once at the end of a run,
+ * so that a worker's partial aggregate is applied, cloned and folded into the total once, not once per task (on
+ * the 100k-event NDJSON with one worker: 8.4 → 7.8 s of CPU).
+ * @param collect the aggregate's options, as the tasks had them
+ */
+export function collectFrameTask({ options }: FrameCollect): FrameCollectResult<FrameAggregate> {
+  const held = threadHeld(options);
+  const { events } = held;
+  held.events = 0;
+  return { thread: threadId, aggregate: held.aggregator.flush(), events };
 }
