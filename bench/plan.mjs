@@ -17,6 +17,9 @@ const cli = (input, workers, extra = {}) => ({
   options: { workers },
   ...extra,
 });
+// the floor on two threads (the main thread and one worker, half the input each): the best any two-thread run
+// that parses every event can do, in time and in memory
+const floor2 = (input) => ({ label: 'floor 2 threads', case: 'floor-events-threads', input });
 const duck = (input) => ({ label: 'duckdb-frames (2 threads)', case: 'duckdb-frames', input });
 const loop = (input) => ({ label: 'frames-loop (hand loop)', case: 'frames-loop', input });
 const tables = (input) => ({ label: 'frames-tables (tidy tables)', case: 'frames-tables', input });
@@ -32,7 +35,7 @@ function eventGroups(root, size, { duckdb, full }) {
   const workers = (vsDuck) =>
     // the main thread takes tasks too: one worker beside it uses both cores
     cli(ndjson === vsDuck ? ndjson : files, 1, {
-      versus: ['frames-cli 1 thread', ...(duckdb ? ['duckdb-frames (2 threads)'] : [])],
+      versus: ['frames-cli 1 thread', 'floor 2 threads', ...(duckdb ? ['duckdb-frames (2 threads)'] : [])],
       target: vsDuck === ndjson ? '≤ 0.6× DuckDB' : '≥ 5× faster than DuckDB',
     });
   const array = cli(join(dir, 'events.json'), 0, {
@@ -51,6 +54,7 @@ function eventGroups(root, size, { duckdb, full }) {
         api(ndjson),
         cli(ndjson, 0, { target: '≤ 1.15×' }),
         workers(ndjson),
+        floor2(ndjson),
         loop(ndjson),
         tables(ndjson),
         command(ndjson),
@@ -60,10 +64,24 @@ function eventGroups(root, size, { duckdb, full }) {
         validate,
         validateCli,
       ]
-    : [api(ndjson), cli(ndjson, 0, { target: '≤ 1.15×' }), workers(ndjson), array, report(ndjson)];
+    : [
+        api(ndjson),
+        cli(ndjson, 0, { target: '≤ 1.15×' }),
+        workers(ndjson),
+        floor2(ndjson),
+        array,
+        report(ndjson),
+      ];
   const second = full
-    ? [api(files), cli(files, 0, { target: '≤ 1.15×' }), workers(files), command(files), report(files)]
-    : [api(files), workers(files)];
+    ? [
+        api(files),
+        cli(files, 0, { target: '≤ 1.15×' }),
+        workers(files),
+        floor2(files),
+        command(files),
+        report(files),
+      ]
+    : [api(files), workers(files), floor2(files)];
   if (duckdb) first.push(duck(ndjson));
   if (duckdb && full) second.push(duck(files));
   const maxReps = full ? undefined : 2;

@@ -6,6 +6,7 @@ const lazy = (path, name) => async () => (await import(path))[name];
 
 export const CASES = {
   'floor-events': lazy('./floor.mjs', 'floorEvents'),
+  'floor-events-threads': lazy('./floor-threads.mjs', 'floorEventsThreads'),
   'floor-stats': lazy('./floor.mjs', 'floorStats'),
   'frames-loop': lazy('./frames-loop.mjs', 'framesLoop'),
   'frames-tables': lazy('./frames-api.mjs', 'framesTables'),
