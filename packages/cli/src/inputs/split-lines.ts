@@ -2,14 +2,17 @@ import type { ChunkSplitter } from './split-json-array.js';
 
 /**
  * Splits NDJSON bytes into lines without decoding them, holding one chunk (and the line that straddles it) at a
- * time. Blank lines are skipped but counted, so that `line` numbers match the file.
+ * time. Blank lines are skipped but counted, so that `line` numbers match the file; `lines` is how many were
+ * read (a line cut off by the end of the input included).
  * @param onLine receives each non-blank line's bytes (a view, valid during the call only) and its 1-based number
  * @example
  * const split = splitLines((bytes, line) => rows.push(JSON.parse(bytes.toString())));
  * for await (const chunk of createReadStream('events.ndjson')) split.push(chunk);
  * split.end();
  */
-export function splitLines(onLine: (bytes: Buffer, line: number) => void): ChunkSplitter {
+export function splitLines(
+  onLine: (bytes: Buffer, line: number) => void,
+): ChunkSplitter & { readonly lines: number } {
   let carry: Buffer | null = null;
   let line = 0;
   const hand = (bytes: Buffer) => {
@@ -43,6 +46,9 @@ export function splitLines(onLine: (bytes: Buffer, line: number) => void): Chunk
     end() {
       if (carry !== null) hand(carry);
       carry = null;
+    },
+    get lines() {
+      return line;
     },
   };
 }

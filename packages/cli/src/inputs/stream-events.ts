@@ -35,6 +35,11 @@ export interface StreamEventsResult {
   events: number;
   /** Bytes read from disk (compressed size for gzip). */
   bytes: number;
+  /**
+   * NDJSON lines read (blank ones included; 0 for a JSON array or document): for a byte range, how far the line
+   * numbers of the ranges after it are shifted, as each range counts its lines from 1.
+   */
+  lines: number;
   format: 'ndjson' | 'array' | 'json';
 }
 
@@ -169,20 +174,24 @@ function withoutBom(chunk: Buffer, start: number): Buffer {
     : chunk;
 }
 
-/** One document, or NDJSON in a .json file: decided on the text, as the other commands do. */
-function readWhole(name: string, whole: Buffer[], parse: ReturnType<typeof createParser>): 'ndjson' | 'json' {
+/** One document, or NDJSON in a .json file (then its lines): decided on the text, as the other commands do. */
+function readWhole(
+  name: string,
+  whole: Buffer[],
+  parse: ReturnType<typeof createParser>,
+): { format: 'ndjson' | 'json'; lines: number } {
   const text = Buffer.concat(whole)
     .toString('utf8')
     .replace(/^\ufeff/, '');
   if (detectFormat(name, text) !== 'ndjson') {
     parse(Buffer.from(text), null, 0);
-    return 'json';
+    return { format: 'json', lines: 0 };
   }
   let index = 0;
   const split = splitLines((bytes, line) => parse(bytes, line, index++));
   split.push(Buffer.from(text));
   split.end();
-  return 'ndjson';
+  return { format: 'ndjson', lines: split.lines };
 }
 
 /**
@@ -213,6 +222,8 @@ export async function streamEvents(
   const counted = { bytes: 0 };
   const chunks = readChunks(path, { start, end, counted, onRead });
   let splitter: ChunkSplitter | null = null;
+  let lineSplitter: { readonly lines: number } | null = null;
+  let lines = 0;
   let format: StreamEventsResult['format'] = 'ndjson';
   const whole: Buffer[] = [];
   for await (const chunk of chunks) {
@@ -222,14 +233,14 @@ export async function streamEvents(
     else {
       format = ndjson ? 'ndjson' : 'array';
       splitter = ndjson
-        ? splitLines((bytes, line) => parse(bytes, line, index++))
+        ? (lineSplitter = splitLines((bytes, line) => parse(bytes, line, index++)))
         : parseJsonArray(name, (value, i) => hand(value, { name, line: null, index: i, element: true }));
       splitter.push(withoutBom(chunk, start));
     }
   }
   if (splitter !== null) splitter.end();
-  else if (whole.length > 0) format = readWhole(name, whole, parse);
-  return { events, bytes: counted.bytes, format };
+  else if (whole.length > 0) ({ format, lines } = readWhole(name, whole, parse));
+  return { events, bytes: counted.bytes, lines: lineSplitter?.lines ?? lines, format };
 }
 
 /** The bytes of a file of at most one chunk (open, fstat, read, close: no stat of its own), else null. */
@@ -273,8 +284,8 @@ export async function readEventFile(
     });
     if (!options.onInvalid) throw error;
     options.onInvalid({ name, line: null, index: 0 }, error);
-    return { events: 0, bytes: bytes.length, format: 'json' };
+    return { events: 0, bytes: bytes.length, lines: 0, format: 'json' };
   }
   onEvent(value, { name, line: null, index: 0 });
-  return { events: 1, bytes: bytes.length, format: 'json' };
+  return { events: 1, bytes: bytes.length, lines: 0, format: 'json' };
 }

@@ -8,6 +8,7 @@ import type {
   FrameTask,
   FrameTaskOptions,
   FrameTaskResult,
+  LeftOut,
 } from './frame-task.js';
 import { planFrameTasks, type FrameInputFile } from './plan-frame-tasks.js';
 import { runFrameTask } from './run-frame-task.js';
@@ -18,6 +19,8 @@ export interface AggregateFrameFilesOptions extends FrameTaskOptions {
   workers?: number;
   /** Files per task, for files that are not cut into byte ranges (default `64`). */
   filesPerTask?: number;
+  /** Bytes per task of an uncompressed NDJSON file, cut at line starts, when it is over twice this (default 8 MiB). */
+  taskBytes?: number;
   /**
    * Called every `progressEvery` milliseconds while the work goes on, and once at the end, with the documents
    * and bytes read so far and the tasks done (for progress lines: events/s, MB/s).
@@ -33,7 +36,10 @@ export interface AggregateFrameFilesResult {
   /** Events folded into the aggregate. */
   events: number;
   bytes: number;
-  /** Documents left out (not JSON, not an event, a field of the wrong type): `name:line: why`, in input order. */
+  /**
+   * Documents left out (not JSON, not an event, a field of the wrong type): `name:line: why` (`name[index]: why`
+   * in a JSON array), in input order.
+   */
   invalid: string[];
   /** Files that could not be read, or not to the end (`name: unreadable[ after N events]: reason`), in input order. */
   unreadable: string[];
@@ -54,6 +60,29 @@ const DIST = import.meta.url.endsWith('.ts')
 export function frameWorkerUrl(): URL {
   const bundle = new URL('frame-worker.bundle.js', DIST);
   return existsSync(bundle) ? bundle : new URL('frame-worker.js', DIST);
+}
+
+/** `name:line` (`name[index]` in a JSON array, `name` for a document), then why. */
+const describeLeftOut = ({ name, line, index, element, reason }: LeftOut, lineOffset: number) =>
+  `${line !== null ? `${name}:${line + lineOffset}` : element === true || index > 0 ? `${name}[${index}]` : name}: ${reason}`;
+
+/**
+ * The documents left out, in input order, each at its place in its file: the byte ranges of one NDJSON file
+ * follow each other in the task list, each counting lines from 1, so each range's lines are shifted by those of
+ * the ranges before it.
+ */
+function listLeftOut(tasks: readonly FrameTask[], results: readonly FrameTaskResult[]): string[] {
+  const out: string[] = [];
+  let offset = 0;
+  tasks.forEach((task, i) => {
+    const result = results[i];
+    if (result === undefined) return;
+    const range = task.files.length === 1 && task.files[0].start !== undefined;
+    if (!range || task.files[0].start === 0) offset = 0;
+    for (const left of result.invalid) out.push(describeLeftOut(left, range ? offset : 0));
+    if (range) offset += result.lines;
+  });
+  return out;
 }
 
 /** How many rounds of collects {@link collectWorkers} sends before it gives up on a thread that never answers. */
@@ -155,7 +184,7 @@ async function runTasks(
  * which task. Files are streamed (NDJSON, JSON arrays, gzip), so memory holds aggregates, not events. Documents
  * that are not events are listed in `invalid`, never counted.
  * @param files the files (path and display name)
- * @param options workers (default `0`), filesPerTask (default `64`), onProgress (default none),
+ * @param options workers (default `0`), filesPerTask (default `64`), taskBytes (default 8 MiB), onProgress (default none),
  *   progressEvery (default `1000`), and the aggregate's options: strategy (default `'sentry'`), rules as text
  *   (default none), defaults (default `true`), by (default none), depth (default `5`), maxLength (default `255`)
  * @example
@@ -166,13 +195,14 @@ export async function aggregateFrameFiles(
   {
     workers = 0,
     filesPerTask,
+    taskBytes,
     onProgress,
     progressEvery = 1000,
     ...options
   }: AggregateFrameFilesOptions = {},
 ): Promise<AggregateFrameFilesResult> {
   const progress = onProgress ? new SharedArrayBuffer(16) : undefined;
-  const tasks = planFrameTasks(files, options, { threads: workers + 1, filesPerTask }).map((task) => ({
+  const tasks = planFrameTasks(files, options, { threads: workers + 1, filesPerTask, taskBytes }).map((task) => ({
     ...task,
     progress,
   }));
@@ -187,13 +217,11 @@ export async function aggregateFrameFiles(
     });
   const timer = onProgress ? setInterval(report, progressEvery) : null;
   let aggregate: FrameAggregate | null = null;
-  const invalid: string[][] = [];
-  const unreadable: string[][] = [];
+  const results: FrameTaskResult[] = [];
   let events = 0;
   let bytes = 0;
   const record = (result: FrameTaskResult, index: number) => {
-    invalid[index] = result.invalid;
-    unreadable[index] = result.unreadable;
+    results[index] = result;
     events += result.events;
     bytes += result.bytes;
     done++;
@@ -210,5 +238,6 @@ export async function aggregateFrameFiles(
     if (timer !== null) clearInterval(timer);
   }
   report();
-  return { aggregate: aggregate!, events, bytes, invalid: invalid.flat(), unreadable: unreadable.flat() };
+  const unreadable = results.flatMap((result) => result.unreadable);
+  return { aggregate: aggregate!, events, bytes, invalid: listLeftOut(tasks, results), unreadable };
 }

@@ -16,14 +16,31 @@ export interface FrameTask {
   progress?: SharedArrayBuffer;
 }
 
+/**
+ * A document left out, and why. In a byte range of an NDJSON file, `line` counts from the range's first line:
+ * the task cannot know how many lines come before it, so the lines of the earlier ranges are added when the
+ * results are put together.
+ */
+export interface LeftOut {
+  name: string;
+  line: number | null;
+  index: number;
+  /** True for an element of a JSON array. */
+  element?: boolean;
+  /** Why, without the place: `Unexpected token …`, `a stats-v2 payload, not an event`. */
+  reason: string;
+}
+
 /** What a task sends back: what it read, and which thread folded its events (into that thread's aggregator). */
 export interface FrameTaskResult {
   /** The thread that ran the task (`worker_threads.threadId`), whose aggregator holds its events. */
   thread: number;
   events: number;
   bytes: number;
-  /** Documents that were not JSON or not events: `name:line: message`. */
-  invalid: string[];
+  /** Documents that were not JSON or not events. */
+  invalid: LeftOut[];
+  /** Lines read, for a task of one byte range (see {@link LeftOut}). */
+  lines: number;
   /** Files that could not be read (or not to the end): `name: reason`; events read before an error count. */
   unreadable: string[];
 }

@@ -10,14 +10,15 @@ import type {
   FrameTask,
   FrameTaskOptions,
   FrameTaskResult,
+  LeftOut,
 } from './frame-task.js';
 
-const where = (place: EventPlace) =>
-  place.line !== null
-    ? `${place.name}:${place.line}`
-    : place.element === true || place.index > 0
-      ? `${place.name}[${place.index}]`
-      : place.name;
+/**
+ * A `transform.invalidEvent` message without its leading `event N`: N counts the events this thread's aggregator
+ * was given, which the file and line say better (and the same whichever thread read the event); the id stays.
+ */
+const withoutCount = (message: string) =>
+  message.replace(/^event \d+(?: \(([^)]*)\))?: /, (_, id?: string) => (id ? `event ${id}: ` : ''));
 
 // a worker thread keeps its aggregator (its caches of built stacks, and its events) from task to task, until
 // a collect takes the events; `events` counts what its tasks folded in since
@@ -47,8 +48,12 @@ export async function runFrameTask(task: FrameTask, given?: TaskAggregator): Pro
   const held = given ? null : threadHeld(task.options);
   const aggregator = given ?? held!.aggregator;
   const counters = task.progress ? new BigInt64Array(task.progress) : null;
-  const invalid: string[] = [];
+  const invalid: LeftOut[] = [];
+  const leftOut = (place: EventPlace, reason: string) => {
+    invalid.push({ ...place, reason });
+  };
   let documents = 0;
+  let lines = 0;
   let events = 0;
   let bytes = 0;
   const onRead = counters ? (n: number) => void Atomics.add(counters, 1, BigInt(n)) : undefined;
@@ -56,23 +61,27 @@ export async function runFrameTask(task: FrameTask, given?: TaskAggregator): Pro
     // progress in steps of 1024 documents: one atomic add per step
     if ((++documents & 1023) === 0 && counters) Atomics.add(counters, 0, 1024n);
     const not = notAnEvent(event);
-    if (not !== null) return void invalid.push(`${where(place)}: ${not}`);
+    if (not !== null) return leftOut(place, not);
     try {
       aggregator.add(event);
       events++;
     } catch (error) {
       if (!isSentryOfflineError(error)) throw error;
-      invalid.push(`${where(place)}: ${error.message}`);
+      leftOut(place, withoutCount(error.message));
     }
   };
-  const onInvalid = (place: EventPlace, error: Error) => invalid.push(`${where(place)}: ${error.message}`);
+  // the parser's own message names the file and line: only its cause goes in the reason
+  const onInvalid = (place: EventPlace, error: Error) =>
+    leftOut(place, error.cause instanceof Error ? error.cause.message : error.message);
   const unreadable: string[] = [];
   for (const file of task.files) {
     const options = { name: file.name, start: file.start, end: file.end, onInvalid, onRead };
     const read = file.start === undefined ? readEventFile : streamEvents;
     const before = events;
     try {
-      bytes += (await read(file.path, onEvent, options)).bytes;
+      const done = await read(file.path, onEvent, options);
+      bytes += done.bytes;
+      lines += done.lines;
     } catch (error) {
       // a file that vanished or cannot be read since it was listed: named, and the other files go on
       if (!isFsError(error)) throw error;
@@ -82,7 +91,7 @@ export async function runFrameTask(task: FrameTask, given?: TaskAggregator): Pro
   }
   if (counters) Atomics.add(counters, 0, BigInt(documents & 1023));
   if (held) held.events += events;
-  return { thread: threadId, events, bytes, invalid, unreadable };
+  return { thread: threadId, events, bytes, invalid, lines, unreadable };
 }
 
 /**

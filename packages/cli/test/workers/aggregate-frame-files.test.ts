@@ -89,6 +89,31 @@ describe('aggregateFrameFiles', () => {
     expect(rows(finishFrameAggregate(result.aggregate, { top: 50 }))).toEqual(rows(expected));
   });
 
+  it('names the line of a document left out in a byte range by its line in the file, as one thread does', async () => {
+    const events = sampleEvents().map((e) => JSON.stringify(e));
+    // blank lines count as lines too; the bad lines sit in the middle and at the end of the file
+    const lines = [
+      ...events.slice(0, 10),
+      '',
+      '{broken',
+      ...events.slice(10, 20),
+      '   ',
+      '[1',
+      ...events.slice(20),
+      '"x"',
+    ];
+    const dir = tempDir({ 'a.ndjson': `${lines.join('\n')}\n` });
+    const files = [{ path: join(dir, 'a.ndjson'), name: 'a.ndjson' }];
+    const expected = [12, 24, lines.length].map((line) => `a.ndjson:${line}`);
+    const one = await aggregateFrameFiles(files, { workers: 0 });
+    // ranges of ~2 KB: most lines are longer, so nearly every line is a task of its own
+    const ranges = await aggregateFrameFiles(files, { workers: 1, taskBytes: 2000 });
+    expect(one.invalid.map((line) => line.split(': ')[0])).toEqual(expected);
+    expect(ranges.invalid).toEqual(one.invalid);
+    expect(ranges.invalid[0]).toMatch(/^a\.ndjson:12: [^:]*JSON/);
+    expect([one.events, ranges.events]).toEqual([events.length, events.length]);
+  });
+
   it('names files that cannot be read (gone, a folder) and goes on with the others, on 0 or 1 worker', async () => {
     const events = sampleEvents().slice(0, 4);
     const dir = tempDir({
