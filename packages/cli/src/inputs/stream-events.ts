@@ -57,6 +57,10 @@ function isGzip(path: string, first: Buffer | undefined): boolean {
  * stays at two chunks, where a read stream leaves each chunk to the garbage collector (tens of MiB of buffers
  * waiting at any time).
  */
+// the last read's two buffers, for the next: a thread that reads many byte ranges or files in turn allocates
+// them once (4 MiB buffers per task brought the garbage collector's full collections on, for external memory)
+let spareBuffers: Buffer[] | null = null;
+
 async function* readReused(
   path: string,
   start: number,
@@ -65,7 +69,9 @@ async function* readReused(
   onRead?: (bytes: number) => void,
 ): AsyncGenerator<Buffer> {
   const handle = await open(path, 'r');
-  const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+  // taken, not shared: two reads at once (a worker's two tasks) each have their own
+  const buffers = spareBuffers ?? [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+  spareBuffers = null;
   const read = async (buffer: Buffer, pos: number): Promise<number> => {
     const want = end === undefined ? buffer.length : Math.min(buffer.length, end - pos);
     return want > 0 ? (await handle.read(buffer, 0, want, pos)).bytesRead : 0;
@@ -86,6 +92,7 @@ async function* readReused(
     // a consumer that stops early leaves a read in flight: it ends before the file is closed
     await pending?.catch(() => {});
     await handle.close();
+    spareBuffers = buffers;
   }
 }
 
@@ -174,6 +181,26 @@ function withoutBom(chunk: Buffer, start: number): Buffer {
     : chunk;
 }
 
+type LineCountingSplitter = ChunkSplitter & { readonly lines: number };
+
+/** What an empty file holds: no line, read as NDJSON. */
+const EMPTY = { format: 'ndjson', lines: 0 } as const;
+
+/** The splitter of a streamed file: NDJSON's lines, or a JSON array's elements (which have no line). */
+function createSplitter(
+  ndjson: boolean,
+  name: string,
+  parse: ReturnType<typeof createParser>,
+  hand: Hand,
+): LineCountingSplitter {
+  let index = 0;
+  if (ndjson) return splitLines((bytes, line) => parse(bytes, line, index++));
+  const elements = parseJsonArray(name, (value, i) =>
+    hand(value, { name, line: null, index: i, element: true }),
+  );
+  return { push: (chunk) => elements.push(chunk), end: () => elements.end(), lines: 0 };
+}
+
 /** One document, or NDJSON in a .json file (then its lines): decided on the text, as the other commands do. */
 function readWhole(
   name: string,
@@ -217,30 +244,26 @@ export async function streamEvents(
     onEvent(value, place);
   };
   const parse = createParser(name, hand, onInvalid);
-  let index = 0;
   const ndjson = formatFromName(path) === 'ndjson' || start > 0;
   const counted = { bytes: 0 };
   const chunks = readChunks(path, { start, end, counted, onRead });
-  let splitter: ChunkSplitter | null = null;
-  let lineSplitter: { readonly lines: number } | null = null;
-  let lines = 0;
-  let format: StreamEventsResult['format'] = 'ndjson';
+  let splitter: LineCountingSplitter | null = null;
   const whole: Buffer[] = [];
   for await (const chunk of chunks) {
     if (splitter !== null) splitter.push(chunk);
     else if (whole.length > 0 || (!ndjson && firstSignificant(chunk) !== 0x5b))
       whole.push(Buffer.from(chunk));
     else {
-      format = ndjson ? 'ndjson' : 'array';
-      splitter = ndjson
-        ? (lineSplitter = splitLines((bytes, line) => parse(bytes, line, index++)))
-        : parseJsonArray(name, (value, i) => hand(value, { name, line: null, index: i, element: true }));
+      splitter = createSplitter(ndjson, name, parse, hand);
       splitter.push(withoutBom(chunk, start));
     }
   }
-  if (splitter !== null) splitter.end();
-  else if (whole.length > 0) ({ format, lines } = readWhole(name, whole, parse));
-  return { events, bytes: counted.bytes, lines: lineSplitter?.lines ?? lines, format };
+  if (splitter !== null) {
+    splitter.end();
+    return { events, bytes: counted.bytes, lines: splitter.lines, format: ndjson ? 'ndjson' : 'array' };
+  }
+  const { format, lines } = whole.length > 0 ? readWhole(name, whole, parse) : EMPTY;
+  return { events, bytes: counted.bytes, lines, format };
 }
 
 /** The bytes of a file of at most one chunk (open, fstat, read, close: no stat of its own), else null. */
