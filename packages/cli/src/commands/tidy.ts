@@ -18,6 +18,7 @@ import {
 import { readInputs } from '../inputs/read-inputs.js';
 import { validateInput, type InputResult } from '../inputs/validate-input.js';
 import { STREAM_ABOVE, validateStreamInput } from '../inputs/validate-ndjson-file.js';
+import { createFileProgress } from '../output/file-progress.js';
 import { formatFileLines } from '../output/format-validation.js';
 import { openOutput } from '../output/open-output.js';
 import { formatOption, type TableFormat } from '../output/table-formats.js';
@@ -42,6 +43,7 @@ interface TidyCommandOptions {
   personalData?: boolean;
   redact?: boolean;
   strict?: boolean;
+  quiet?: boolean;
 }
 
 interface TidyState {
@@ -80,6 +82,7 @@ async function validateAndCollect(
   input: ReadInput | StreamInput,
   options: TidyCommandOptions,
   collectOptions: CollectOptions,
+  onRead: (bytes: number) => void,
 ): Promise<[InputFile, InputResult | undefined]> {
   const rejected: string[] = [];
   let seen: TableFamily | null | undefined;
@@ -107,7 +110,7 @@ async function validateAndCollect(
     result = validateInput(input, { kind, strict, onValue: feed });
     if (result.ok && input.format === 'csv') feed(input.text, result.kind);
   } else {
-    [file, result] = await validateStreamInput(input, { kind, strict, onValue: feed });
+    [file, result] = await validateStreamInput(input, { kind, strict, onValue: feed, onRead });
   }
   return [file, result && rejected.length > 0 ? rejectedResult(result, rejected, 'transform') : result];
 }
@@ -132,22 +135,26 @@ async function readAll(args: string[], options: TidyCommandOptions, context: Cli
     personalData: options.personalData === true,
     redact: options.redact ? createRedactor(context.env[REDACT_KEY_VARIABLE]) : undefined,
   };
+  const progress = createFileProgress(
+    context.stderr,
+    context.stderr.isTTY === true && options.quiet !== true,
+  );
   // NDJSON files over 64 MiB are validated and collected line by line, never held whole as text
   for await (const read of readInputs(args, { ...context, streamAbove: STREAM_ABOVE })) {
     const [input, result] =
       read.status === 'read' || read.status === 'stream'
-        ? await validateAndCollect(state, read, options, collectOptions)
+        ? await validateAndCollect(state, read, options, collectOptions, progress.onRead)
         : [read, undefined];
     state.summary = addToSummary(state.summary, input, result);
-    report(input, result, context);
+    const status = fileStatus(input, result);
+    if (status !== 'valid') {
+      progress.clear();
+      context.stderr.write(`${formatFileLines(input, status, result, context.colors.err).join('\n')}\n`);
+    }
+    progress.fileDone(input, result?.documents ?? 0);
   }
+  progress.clear();
   return state;
-}
-
-function report(input: InputFile, result: InputResult | undefined, context: CliContext): void {
-  const status = fileStatus(input, result);
-  if (status === 'valid') return;
-  context.stderr.write(`${formatFileLines(input, status, result, context.colors.err).join('\n')}\n`);
 }
 
 /** Rejects option combinations that cannot work before any file is read. */
@@ -232,6 +239,7 @@ export function registerTidyCommand(program: Command, context: CliContext): void
       'add user ids, e-mails, IPs and user tags as keyed hashes (SENTRY_OFFLINE_REDACT_KEY) instead of leaving them out',
     )
     .option('--strict', 'turn warnings into errors (such files are left out)')
+    .option('-q, --quiet', 'no progress line on stderr')
     .addHelpText(
       'after',
       '\nExamples:\n' +

@@ -13,7 +13,7 @@ import { readInputs } from '../inputs/read-inputs.js';
 import { validateInput, type InputResult } from '../inputs/validate-input.js';
 import { STREAM_ABOVE, validateStreamInput } from '../inputs/validate-ndjson-file.js';
 import { formatFileLines } from '../output/format-validation.js';
-import { createRateLine } from '../output/rate-line.js';
+import { createFileProgress } from '../output/file-progress.js';
 import { writeText } from '../output/write-text.js';
 
 interface ValidateCommandOptions {
@@ -83,28 +83,16 @@ async function validateCommand(args: string[], options: ValidateCommandOptions, 
   const run: Run = { json: format === 'json', quiet, summary: EMPTY_SUMMARY, skipped: [] };
   if (run.json) await writeText(context.stdout, '{"files":[');
   // a progress line on a terminal's stderr, cleared before each line written to stdout (the same terminal)
-  const line = createRateLine(context.stderr, {
-    enabled: context.stderr.isTTY === true,
-    unit: 'documents',
-    tasksUnit: 'files',
-    interval: 100,
-  });
-  const done = { events: 0, bytes: 0, tasks: 0 };
-  let streamed = 0; // bytes of the file being streamed, read so far
-  const onRead = (bytes: number) => line.update({ ...done, bytes: done.bytes + (streamed += bytes) });
+  const progress = createFileProgress(context.stderr, context.stderr.isTTY === true);
   // NDJSON files over 64 MiB are validated line by line as they are read, never held whole
   for await (const read of readInputs(args, { ...context, streamAbove: STREAM_ABOVE })) {
-    streamed = 0;
-    const [input, result] = await check(read, { kind, strict, onRead });
+    const [input, result] = await check(read, { kind, strict, onRead: progress.onRead });
     run.summary = addToSummary(run.summary, input, result);
-    line.done();
+    progress.clear();
     await writeEntry(run, input, result, context);
-    done.events += result?.documents ?? 0;
-    done.bytes += input.status === 'read' || input.status === 'stream' ? input.bytes : 0;
-    done.tasks++;
-    line.update(done);
+    progress.fileDone(input, result?.documents ?? 0);
   }
-  line.done();
+  progress.clear();
   const { summary } = run;
   if (run.json) {
     const tail = `${summary.files > 0 ? '\n' : ''}],\n"skipped":${JSON.stringify(run.skipped)},\n"summary":${JSON.stringify(summary)}}\n`;

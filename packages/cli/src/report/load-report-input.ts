@@ -25,7 +25,7 @@ import { readInputs } from '../inputs/read-inputs.js';
 import { validateInput, type InputResult } from '../inputs/validate-input.js';
 import { STREAM_ABOVE, validateStreamInput } from '../inputs/validate-ndjson-file.js';
 import { formatFileLines } from '../output/format-validation.js';
-import { createRateLine } from '../output/rate-line.js';
+import { createFileProgress } from '../output/file-progress.js';
 
 /** What a report is built from, read from a mixed folder. */
 export interface LoadedReportInput {
@@ -229,38 +229,26 @@ async function addInput(
 export async function loadReportInput(
   args: string[],
   context: CliContext,
-  { progress = false, strategy = 'sentry', by = [] }: LoadReportInputOptions = {},
+  { progress: enabled = false, strategy = 'sentry', by = [] }: LoadReportInputOptions = {},
 ): Promise<LoadedReportInput> {
-  const line = createRateLine(context.stderr, {
-    enabled: progress,
-    unit: 'documents',
-    tasksUnit: 'files',
-    interval: 100,
-  });
+  const progress = createFileProgress(context.stderr, enabled);
   const into: Collected = { v2: [], summaries: [], events: createEventFold({ strategy, by }), health: [] };
   const files: ReportFile[] = [];
-  const done = { events: 0, bytes: 0, tasks: 0 };
-  let streamed = 0;
-  const onRead = (bytes: number) => line.update({ ...done, bytes: done.bytes + (streamed += bytes) });
   let invalid = 0;
   let unreadable = 0;
   for await (const read of readInputs(args, { ...context, streamAbove: STREAM_ABOVE })) {
-    streamed = 0;
-    const [input, result] = await addInput(read, into, onRead);
+    const [input, result] = await addInput(read, into, progress.onRead);
     const status = fileStatus(input, result);
     if (status === 'invalid') invalid++;
     if (status === 'unreadable') unreadable++;
     if (status !== 'valid') {
-      line.done();
+      progress.clear();
       context.stderr.write(`${formatFileLines(input, status, result, context.colors.err).join('\n')}\n`);
     }
     files.push({ name: input.name, kind: result?.kind ?? null, status });
-    done.events += result?.documents ?? 0;
-    done.bytes += input.status === 'read' || input.status === 'stream' ? input.bytes : 0;
-    done.tasks++;
-    line.update(done);
+    progress.fileDone(input, result?.documents ?? 0);
   }
-  line.done();
+  progress.clear();
   const { table, notes } = statsTable(into);
   return {
     files,

@@ -202,10 +202,12 @@ export async function aggregateFrameFiles(
   }: AggregateFrameFilesOptions = {},
 ): Promise<AggregateFrameFilesResult> {
   const progress = onProgress ? new SharedArrayBuffer(16) : undefined;
-  const tasks = planFrameTasks(files, options, { threads: workers + 1, filesPerTask, taskBytes }).map((task) => ({
-    ...task,
-    progress,
-  }));
+  const tasks = planFrameTasks(files, options, { threads: workers + 1, filesPerTask, taskBytes }).map(
+    (task) => ({
+      ...task,
+      progress,
+    }),
+  );
   const counters = progress ? new BigInt64Array(progress) : null;
   let done = 0;
   const report = () =>

@@ -133,6 +133,25 @@ describe('tidy', () => {
     expect(result.stderr).toContain('3 files: 1 valid, 1 invalid, 1 unreadable\n');
   });
 
+  it('draws a progress line only on a terminal stderr, cleared before a file is named and at the end; not with -q', async () => {
+    const cwd = tempDir({ 'a.json': stats(0, [1, 2]), 'b.json': '{', 'c.json': stats(2, [3]) });
+    const tty = await runCli(['tidy', 'a.json', 'b.json', 'c.json'], {
+      cwd,
+      tty: true,
+      env: { NO_COLOR: '1' },
+    });
+    // the first file's line, drawn at once (a later one within 100 ms may not be), cleared before b.json is named
+    expect(tty.stderr).toMatch(
+      /^\r1 documents, 0\.0 MB {2}\d+ documents\/s, [\d.]+ MB\/s {2}1 files\u001b\[K\r\u001b\[Kb\.json/,
+    );
+    expect(tty.stderr).toMatch(/\r\u001b\[K3 files: 2 valid, 1 invalid/);
+    const quiet = await runCli(['tidy', 'a.json', 'b.json', 'c.json', '-q'], { cwd, tty: true });
+    expect(quiet.stderr).not.toContain('documents/s');
+    const pipe = await runCli(['tidy', 'a.json', 'b.json', 'c.json'], { cwd });
+    expect(pipe.stderr).not.toContain('documents/s');
+    expect(pipe.stdout).toBe(quiet.stdout);
+  });
+
   it('fails with cli.noInput when no file could be tidied', async () => {
     const result = await runCli(['tidy', 'bad.json'], { cwd: tempDir({ 'bad.json': ERROR_BODY }) });
     expect(result.code).toBe(1);
