@@ -27,6 +27,7 @@ import { decodeInput, readInputs } from '../inputs/read-inputs.js';
 import { streamEvents } from '../inputs/stream-events.js';
 import { validateInput, type InputResult } from '../inputs/validate-input.js';
 import { STREAM_ABOVE, validateStreamInput } from '../inputs/validate-ndjson-file.js';
+import { createFileProgress, type FileProgress } from '../output/file-progress.js';
 import { writeText } from '../output/write-text.js';
 
 interface DiffCommandOptions {
@@ -38,6 +39,7 @@ interface DiffCommandOptions {
   format: 'text' | 'json' | 'md';
   top: number;
   strategy: SignatureStrategy;
+  quiet?: boolean;
 }
 
 /**
@@ -128,6 +130,7 @@ async function checkStreamed(
   read: StreamInput,
   side: Side,
   kind: PayloadKind | undefined,
+  onRead: (bytes: number) => void,
 ): Promise<[InputFile, InputResult | undefined]> {
   const kinds = new Set<PayloadKind | null>();
   let values = 0;
@@ -135,7 +138,7 @@ async function checkStreamed(
     kinds.add(detectKind(value).kind);
     values++;
   };
-  const [file, result] = await validateStreamInput(read, { kind, onValue });
+  const [file, result] = await validateStreamInput(read, { kind, onValue, onRead });
   if (result?.ok) {
     for (const k of kinds) side.kinds.add(k);
     side.payloads += values;
@@ -165,15 +168,17 @@ function addInvalid(side: Side, input: InputFile, result: InputResult, label: st
 async function readSide(
   args: string[],
   label: string,
-  kind: PayloadKind | undefined,
+  { kind, progress }: { kind: PayloadKind | undefined; progress: FileProgress },
   context: CliContext,
 ): Promise<Side> {
   const side: Side = { entries: [], kinds: new Set(), payloads: 0 };
   for await (const read of readInputs(args, { ...context, streamAbove: STREAM_ABOVE })) {
     const [input, result]: [InputFile, InputResult | undefined] =
       read.status === 'stream'
-        ? await checkStreamed(read, side, kind)
+        ? await checkStreamed(read, side, kind, progress.onRead)
         : [read, read.status === 'read' ? validateInput(read, { kind }) : undefined];
+    progress.fileDone(input, result?.documents ?? 0);
+    if (input.status === 'unreadable' || (result !== undefined && !result.ok)) progress.clear();
     if (input.status === 'unreadable') {
       context.stderr.write(`${input.name}: unreadable: ${input.reason}\n`);
       context.fail('cli.unreadableInput');
@@ -207,23 +212,40 @@ async function foldSide(
   side: Side,
   kind: PayloadKind | null,
   options: DiffCommandOptions,
+  progress: FileProgress,
 ): Promise<DriftSideResult> {
   const folded = createDriftSide(kind, { by: options.by, strategy: options.strategy });
   for (const entry of side.entries) {
-    if ('kept' in entry) folded.add(entry.kept, { shapeOnly: entry.shapeOnly });
-    else if (entry.reread.streamed)
-      await streamEvents(entry.reread.path, (value) => folded.add({ name: entry.reread.name, value }));
-    else
-      for (const value of await readAgain(entry.reread.name, entry.reread.path))
-        folded.add({ name: entry.reread.name, value });
+    if ('kept' in entry) {
+      folded.add(entry.kept, { shapeOnly: entry.shapeOnly });
+      continue;
+    }
+    const { name, path, streamed } = entry.reread;
+    const add = (value: unknown) => folded.add({ name, value });
+    if (streamed) {
+      const { events, bytes } = await streamEvents(path, add, { onRead: progress.onRead });
+      progress.fileDone(null, events, bytes);
+    } else {
+      const values = await readAgain(name, path);
+      values.forEach(add);
+      progress.fileDone(null, values.length);
+    }
   }
   return folded.finish();
 }
 
-async function compare(old: Side, next: Side, options: DiffCommandOptions): Promise<DriftReport> {
+async function compare(
+  old: Side,
+  next: Side,
+  options: DiffCommandOptions,
+  progress: FileProgress,
+): Promise<DriftReport> {
   try {
     const kind = resolveDriftKind(old.kinds, next.kinds, options.kind);
-    const [a, b] = [await foldSide(old, kind, options), await foldSide(next, kind, options)];
+    const [a, b] = [
+      await foldSide(old, kind, options, progress),
+      await foldSide(next, kind, options, progress),
+    ];
     return diffDriftSides(a, b, {
       tolerance: options.tolerance,
       top: options.top,
@@ -240,8 +262,12 @@ async function compare(old: Side, next: Side, options: DiffCommandOptions): Prom
 }
 
 async function diffCommand(args: string[], options: DiffCommandOptions, context: CliContext): Promise<void> {
-  const old = await readSide(args, 'old', options.kind, context);
-  const next = await readSide(options.against, 'new', options.kind, context);
+  // one progress line while the sides are validated, then one while their events are read again and compared
+  const enabled = context.stderr.isTTY === true && options.quiet !== true;
+  const checking = createFileProgress(context.stderr, enabled);
+  const old = await readSide(args, 'old', { kind: options.kind, progress: checking }, context);
+  const next = await readSide(options.against, 'new', { kind: options.kind, progress: checking }, context);
+  checking.clear();
   for (const [side, label] of [
     [old, 'old'],
     [next, 'new (--against)'],
@@ -252,7 +278,9 @@ async function diffCommand(args: string[], options: DiffCommandOptions, context:
       });
     }
   }
-  const report = await compare(old, next, options);
+  const comparing = createFileProgress(context.stderr, enabled);
+  const report = await compare(old, next, options, comparing);
+  comparing.clear();
   const text =
     options.format === 'json'
       ? `${JSON.stringify(report, null, 2)}\n`
@@ -310,6 +338,7 @@ export function registerDiffCommand(program: Command, context: CliContext): void
         .choices(SIGNATURE_STRATEGIES)
         .default('sentry'),
     )
+    .option('-q, --quiet', 'no progress line on stderr')
     .addHelpText(
       'after',
       '\nExamples:\n' +

@@ -2,12 +2,15 @@ import type { OutputStream } from '../context.js';
 import type { InputFile } from '../inputs/input-file.js';
 import { createRateLine } from './rate-line.js';
 
-/** The progress line of a command that reads its files one at a time (`validate`, `tidy`, `report`). */
+/** The progress line of a command that reads its files one at a time (`validate`, `tidy`, `report`, `diff`). */
 export interface FileProgress {
   /** Bytes of the file being streamed, just read (the line moves within a large file). */
   onRead(bytes: number): void;
-  /** A file is done: its documents and stored bytes are counted, and the next file's reads start from zero. */
-  fileDone(input: InputFile, documents: number): void;
+  /**
+   * A file is done: its documents and bytes (as stored; default those of a read or streamed input) are counted,
+   * and the next file's reads start from zero.
+   */
+  fileDone(input: InputFile | null, documents: number, bytes?: number): void;
   /** Clears the line: before anything else is written to the terminal, and at the end. */
   clear(): void;
 }
@@ -28,10 +31,14 @@ export function createFileProgress(stream: OutputStream, enabled: boolean): File
   let streamed = 0;
   return {
     onRead: (bytes) => line.update({ ...done, bytes: done.bytes + (streamed += bytes) }),
-    fileDone(input, documents) {
+    fileDone(
+      input,
+      documents,
+      bytes = input?.status === 'read' || input?.status === 'stream' ? input.bytes : 0,
+    ) {
       streamed = 0;
       done.events += documents;
-      done.bytes += input.status === 'read' || input.status === 'stream' ? input.bytes : 0;
+      done.bytes += bytes;
       done.tasks++;
       line.update(done);
     },

@@ -198,6 +198,32 @@ describe('diff', () => {
     }
   });
 
+  it('draws a progress line on a terminal stderr while it validates, and again while it compares; not with -q', async () => {
+    const text = readFileSync(
+      join(repo, 'fixtures', 'raw-event', 'node-express-async', 'payload.json'),
+      'utf8',
+    );
+    const cwd = tempDir({ 'old/e.json': text, 'old/s.json': stats(100, 10), 'new/e.json': text });
+    const erase = '\u001b[K';
+    const run = await runCli(['diff', 'old/e.json', '--against', 'new', '--format', 'json'], {
+      cwd,
+      tty: true,
+    });
+    expect(run.code).toBe(0);
+    // validating, then comparing: each line starts again from the first file (drawn at once; a later update
+    // within 100 ms may not be drawn), and is cleared
+    const lines = run.stderr.split(erase).filter((part) => part !== '\r' && part !== '');
+    for (const line of lines)
+      expect(line).toMatch(/^\r[12] documents, 0\.0 MB {2}\d+ documents\/s, [\d.]+ MB\/s {2}[12] files$/);
+    expect(lines.filter((line) => line.startsWith('\r1 documents'))).toHaveLength(2);
+    expect(run.stderr.endsWith(`\r${erase}`)).toBe(true);
+    const quiet = await runCli(['diff', 'old/e.json', '--against', 'new', '--format', 'json', '-q'], {
+      cwd,
+      tty: true,
+    });
+    expect([quiet.stderr, quiet.stdout]).toEqual(['', run.stdout]);
+  });
+
   it('--help lists every option (golden)', async () => {
     const { code, stdout } = await runCli(['diff', '--help'], { cwd: tempDir() });
     expect(code).toBe(0);
