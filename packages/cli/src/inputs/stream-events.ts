@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { SentryOfflineError } from '@sentry-offline/schema';
 import { isGzipMagic } from '../util/is-gzip-magic.js';
-import { detectFormat, formatFromName } from './detect-format.js';
+import { detectFormat, formatFromName, looksLikeNdjson } from './detect-format.js';
 import { parseJsonArray, type ChunkSplitter } from './split-json-array.js';
 import { splitLines } from './split-lines.js';
 
@@ -183,6 +183,25 @@ function withoutBom(chunk: Buffer, start: number): Buffer {
 
 type LineCountingSplitter = ChunkSplitter & { readonly lines: number };
 
+/** How a streamed file is read: line by line, element by element, or whole (one document). */
+type Layout = 'ndjson' | 'array' | 'whole';
+
+/**
+ * How to read a file, from its first chunk: NDJSON by name (or a byte range), a JSON array, NDJSON found in a
+ * `.json` file by its head (a whole first line with more after it, as `detectFormat` decides on whole texts: so
+ * a large `.json.gz` export of NDJSON streams too), else one document, read whole.
+ */
+function layoutOf(first: Buffer, ndjsonByName: boolean): Layout {
+  if (ndjsonByName) return 'ndjson';
+  const c = firstSignificant(first);
+  if (c === 0x5b) return 'array';
+  if (c !== 0x7b) return 'whole';
+  // only the first line and a little after it are decoded
+  const nl = first.indexOf(10);
+  if (nl === -1) return 'whole';
+  return looksLikeNdjson(first.toString('utf8', 0, Math.min(first.length, nl + 4097))) ? 'ndjson' : 'whole';
+}
+
 /** What an empty file holds: no line, read as NDJSON. */
 const EMPTY = { format: 'ndjson', lines: 0 } as const;
 
@@ -244,23 +263,29 @@ export async function streamEvents(
     onEvent(value, place);
   };
   const parse = createParser(name, hand, onInvalid);
-  const ndjson = formatFromName(path) === 'ndjson' || start > 0;
+  const byName = formatFromName(path) === 'ndjson' || start > 0;
   const counted = { bytes: 0 };
   const chunks = readChunks(path, { start, end, counted, onRead });
   let splitter: LineCountingSplitter | null = null;
+  let layout: Layout = 'whole';
   const whole: Buffer[] = [];
   for await (const chunk of chunks) {
     if (splitter !== null) splitter.push(chunk);
-    else if (whole.length > 0 || (!ndjson && firstSignificant(chunk) !== 0x5b))
+    else if (whole.length > 0 || (layout = layoutOf(withoutBom(chunk, start), byName)) === 'whole')
       whole.push(Buffer.from(chunk));
     else {
-      splitter = createSplitter(ndjson, name, parse, hand);
+      splitter = createSplitter(layout === 'ndjson', name, parse, hand);
       splitter.push(withoutBom(chunk, start));
     }
   }
   if (splitter !== null) {
     splitter.end();
-    return { events, bytes: counted.bytes, lines: splitter.lines, format: ndjson ? 'ndjson' : 'array' };
+    return {
+      events,
+      bytes: counted.bytes,
+      lines: splitter.lines,
+      format: layout === 'ndjson' ? 'ndjson' : 'array',
+    };
   }
   const { format, lines } = whole.length > 0 ? readWhole(name, whole, parse) : EMPTY;
   return { events, bytes: counted.bytes, lines, format };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SentryOfflineError } from '@sentry-offline/schema';
@@ -165,6 +166,29 @@ describe('streamEvents', () => {
     const viaFile: unknown[] = [];
     await readEventFile(join(dir, 'one.json'), (e) => viaFile.push(e));
     expect(viaFile).toEqual([events[1]]);
+  });
+
+  it('streams NDJSON saved as .json or .json.gz line by line: the first event comes before the file is read', async () => {
+    // ~12 MiB of lines that gzip cannot shrink much: three 4 MiB reads, plain or compressed
+    const noise = (i: number) => createHash('sha256').update(String(i)).digest('base64');
+    const line = (i: number) =>
+      JSON.stringify({
+        event_id: String(i),
+        pad: Array.from({ length: 40 }, (_, k) => noise(i * 40 + k)).join(''),
+      });
+    const text = `${Array.from({ length: 7000 }, (_, i) => line(i)).join('\n')}\n`;
+    const dir = tempDir({ 'lines.json': text, 'lines.json.gz': gzipSync(text) });
+    for (const name of ['lines.json', 'lines.json.gz']) {
+      const path = join(dir, name);
+      let read = 0;
+      let atFirst = -1;
+      const result = await streamEvents(path, () => void (atFirst < 0 && (atFirst = read)), {
+        onRead: (bytes) => void (read += bytes),
+      });
+      expect([name, result.events, result.format, result.lines]).toEqual([name, 7000, 'ndjson', 7000]);
+      expect(atFirst).toBeGreaterThan(0);
+      expect(atFirst).toBeLessThan(read / 2);
+    }
   });
 
   it('reads a byte range of an NDJSON file (a worker thread’s share)', async () => {
