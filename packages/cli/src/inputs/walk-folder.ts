@@ -1,6 +1,6 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { sep } from 'node:path';
 import { describeFsError } from './describe-fs-error.js';
 import { formatFromName } from './detect-format.js';
 import type { SkippedInput, UnreadableInput } from './input-file.js';
@@ -28,6 +28,17 @@ async function kindOf(entry: Dirent, path: string): Promise<'dir' | 'file' | 'ot
   return entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
 }
 
+/**
+ * `join(base, entry)` for an entry of a folder (one segment, no separator), by concatenation: `path.join` builds
+ * its result a character at a time, and such strings took ~470 bytes each in V8 (100k files, with their names and
+ * real paths: ~95 MiB of heap; a folder of 1M files would have held a gigabyte of paths). A concatenation shares
+ * the folder's string and the entry's.
+ */
+function child(base: string, entry: string): string {
+  if (base === '.') return entry;
+  return base.endsWith(sep) ? base + entry : base + sep + entry;
+}
+
 async function* walk(path: string, name: string, ancestors: ReadonlySet<string>): AsyncGenerator<WalkEntry> {
   let entries: Dirent[];
   let real: string;
@@ -45,8 +56,8 @@ async function* walk(path: string, name: string, ancestors: ReadonlySet<string>)
   const inside = new Set(ancestors).add(real);
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    const childPath = join(path, entry.name);
-    const childName = join(name, entry.name);
+    const childPath = child(path, entry.name);
+    const childName = child(name, entry.name);
     let kind: 'dir' | 'file' | 'other';
     try {
       kind = await kindOf(entry, childPath);
@@ -68,7 +79,7 @@ async function* walk(path: string, name: string, ancestors: ReadonlySet<string>)
         yield* walk(childPath, childName, inside);
       }
     } else if (kind === 'file' && formatFromName(entry.name) !== null) {
-      const known = entry.isSymbolicLink() ? {} : { real: join(real, entry.name) };
+      const known = entry.isSymbolicLink() ? {} : { real: child(real, entry.name) };
       yield { status: 'found', name: childName, path: childPath, ...known };
     } else {
       const reason = kind === 'file' ? NOT_DATA : 'not a regular file (a socket, device or pipe)';

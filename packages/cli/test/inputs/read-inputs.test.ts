@@ -143,6 +143,24 @@ describe('readInputs', () => {
     expect(inputs[0]).toMatchObject({ bytes: ndjson.length });
   });
 
+  it('names the files of a folder from the folder as given: ".", "data/", an absolute path with a trailing slash', async () => {
+    const cwd = tempDir({ 'data/a.json': '{}', 'data/sub/b.json': '{}' });
+    const names = async (arg: string) => (await collect([arg], { cwd })).map((i) => [i.name, i.path]);
+    expect(await names('.')).toEqual([
+      ['data/a.json', join(cwd, 'data', 'a.json')],
+      ['data/sub/b.json', join(cwd, 'data', 'sub', 'b.json')],
+    ]);
+    expect(await names('data/')).toEqual([
+      ['data/a.json', join(cwd, 'data', 'a.json')],
+      ['data/sub/b.json', join(cwd, 'data', 'sub', 'b.json')],
+    ]);
+    const absolute = `${join(cwd, 'data')}/`;
+    expect(await names(absolute)).toEqual([
+      [`${absolute}a.json`, join(cwd, 'data', 'a.json')],
+      [`${absolute}sub/b.json`, join(cwd, 'data', 'sub', 'b.json')],
+    ]);
+  });
+
   it('reads an explicitly named file whatever its extension', async () => {
     const cwd = tempDir({ 'response.txt': '{"a": 1}' });
     expect(brief(await collect(['response.txt'], { cwd }))).toEqual([['response.txt', 'read', 'json']]);
