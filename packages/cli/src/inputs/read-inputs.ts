@@ -1,8 +1,9 @@
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { closeSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { constants as zlib, gunzipSync } from 'node:zlib';
 import fg from 'fast-glob';
+import { entryPath } from '../util/entry-path.js';
 import { isGzipMagic } from '../util/is-gzip-magic.js';
 import { decodeBytes } from './decode-bytes.js';
 import { describeFsError } from './describe-fs-error.js';
@@ -47,7 +48,20 @@ async function* expandGlob(pattern: string, cwd: string): AsyncGenerator<WalkEnt
     return;
   }
   matches.sort();
-  for (const match of matches) yield { status: 'found', name: match, path: resolve(cwd, match) };
+  // each match's folder resolved once, its path built by concatenation (see entryPath)
+  const folders = new Map<string, string>();
+  for (const match of matches) {
+    const folder = dirname(match);
+    let resolved = folders.get(folder);
+    if (resolved === undefined) folders.set(folder, (resolved = resolve(cwd, folder)));
+    const entry = basename(match);
+    yield {
+      status: 'found',
+      name: match,
+      path: entryPath(resolved, entry),
+      found: { folder: resolved, entry, real: false },
+    };
+  }
 }
 
 async function* expandArgument(arg: string, cwd: string): AsyncGenerator<WalkEntry> {
@@ -91,13 +105,48 @@ export async function decodeInput(name: string, path: string | null, bytes: Uint
 }
 
 /**
- * Null for a file seen for the first time (now remembered in `seen`), or its skipped entry when it was already
- * named (by its real path: a symlink or `./a.json` is the same file). Throws what `realpath` throws.
+ * The files read so far: the names read in each real folder (a name per file, not a whole real path: a folder of
+ * 1M files would hold a real path of ~100 bytes for each), and the folders' real paths, each resolved once.
  */
-async function alreadySeen({ name, path, real }: FoundFile, seen: Set<string>): Promise<SkippedInput | null> {
-  const key = real ?? (await realpath(path));
-  if (seen.has(key)) return { status: 'skipped', name, path, reason: 'already read (named more than once)' };
-  seen.add(key);
+interface Seen {
+  files: Map<string, Set<string>>;
+  folders: Map<string, string>;
+}
+
+const emptySeen = (): Seen => ({ files: new Map(), folders: new Map() });
+
+/**
+ * A file's real folder and its name there: its folder's real path (resolved once a folder) and its own name,
+ * unless the file is itself a link. Synchronous: a glob's 100k matches each through an awaited `realpath` took
+ * 6 s to list. The system calls get a path of their own, so that the file's `path`, kept by the caller, is not
+ * flattened into a copy of ~100 bytes. Throws what `lstat` and `realpath` throw.
+ */
+function realPlaceOf(
+  { folder, entry, real }: NonNullable<FoundFile['found']>,
+  folders: Map<string, string>,
+): { folder: string; entry: string } {
+  if (real) return { folder, entry };
+  if (lstatSync(entryPath(folder, entry)).isSymbolicLink()) {
+    const target = realpathSync(entryPath(folder, entry));
+    return { folder: dirname(target), entry: basename(target) };
+  }
+  let realFolder = folders.get(folder);
+  if (realFolder === undefined) folders.set(folder, (realFolder = realpathSync(folder)));
+  return { folder: realFolder, entry };
+}
+
+/**
+ * Null for a file seen for the first time (now remembered in `seen`), or its skipped entry when it was already
+ * named (by its real path: a symlink or `./a.json` is the same file). Throws what `lstat` and `realpath` throw.
+ */
+function alreadySeen({ name, path, found }: FoundFile, seen: Seen): SkippedInput | null {
+  const place = found ?? { folder: dirname(path), entry: basename(path), real: false };
+  const { folder, entry } = realPlaceOf(place, seen.folders);
+  let names = seen.files.get(folder);
+  if (names === undefined) seen.files.set(folder, (names = new Set()));
+  if (names.has(entry))
+    return { status: 'skipped', name, path, reason: 'already read (named more than once)' };
+  names.add(entry);
   return null;
 }
 
@@ -154,15 +203,11 @@ function streamSize(name: string, path: string, streamAbove: number): number | n
   }
 }
 
-async function readFound(
-  found: FoundFile,
-  seen: Set<string>,
-  streamAbove: number | undefined,
-): Promise<InputFile> {
+async function readFound(found: FoundFile, seen: Seen, streamAbove: number | undefined): Promise<InputFile> {
   const { name, path } = found;
   let bytes: Uint8Array;
   try {
-    const skipped = await alreadySeen(found, seen);
+    const skipped = alreadySeen(found, seen);
     if (skipped) return skipped;
     if (streamAbove !== undefined) {
       const size = streamSize(name, path, streamAbove);
@@ -209,7 +254,7 @@ export async function* readInputs(
   args: readonly string[],
   { cwd, stdin, streamAbove }: ReadInputsOptions,
 ): AsyncGenerator<InputFile, void, undefined> {
-  const seen = new Set<string>();
+  const seen = emptySeen();
   let stdinRead = false;
   for (const arg of args) {
     if (arg === '-') {
@@ -245,7 +290,7 @@ export async function listInputFiles(
   args: readonly string[],
   { cwd }: Pick<ReadInputsOptions, 'cwd'>,
 ): Promise<{ files: { name: string; path: string }[]; problems: Exclude<WalkEntry, { status: 'found' }>[] }> {
-  const seen = new Set<string>();
+  const seen = emptySeen();
   const files: { name: string; path: string }[] = [];
   const problems: Exclude<WalkEntry, { status: 'found' }>[] = [];
   for (const arg of args) {
@@ -260,7 +305,7 @@ export async function listInputFiles(
         continue;
       }
       try {
-        const skipped = await alreadySeen(entry, seen);
+        const skipped = alreadySeen(entry, seen);
         if (skipped) problems.push(skipped);
         else files.push({ name: entry.name, path: entry.path });
       } catch (error) {

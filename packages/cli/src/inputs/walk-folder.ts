@@ -1,6 +1,6 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { sep } from 'node:path';
+import { entryPath } from '../util/entry-path.js';
 import { describeFsError } from './describe-fs-error.js';
 import { formatFromName } from './detect-format.js';
 import type { SkippedInput, UnreadableInput } from './input-file.js';
@@ -10,8 +10,11 @@ export interface FoundFile {
   status: 'found';
   name: string;
   path: string;
-  /** The file's real path when the walk knows it (not behind a symlink): no `realpath` call needed. */
-  real?: string;
+  /**
+   * Where it was found: its folder's path (absolute) and its name there; `real` when the folder's path is real
+   * and the file no link (a folder walk knows it: no `realpath` call needed).
+   */
+  found?: { folder: string; entry: string; real: boolean };
 }
 
 /** What a folder walk yields, in a stable order: files to read, and everything not read with its reason. */
@@ -26,17 +29,6 @@ async function kindOf(entry: Dirent, path: string): Promise<'dir' | 'file' | 'ot
     return target.isDirectory() ? 'dir' : target.isFile() ? 'file' : 'other';
   }
   return entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
-}
-
-/**
- * `join(base, entry)` for an entry of a folder (one segment, no separator), by concatenation: `path.join` builds
- * its result a character at a time, and such strings took ~470 bytes each in V8 (100k files, with their names and
- * real paths: ~95 MiB of heap; a folder of 1M files would have held a gigabyte of paths). A concatenation shares
- * the folder's string and the entry's.
- */
-function child(base: string, entry: string): string {
-  if (base === '.') return entry;
-  return base.endsWith(sep) ? base + entry : base + sep + entry;
 }
 
 async function* walk(path: string, name: string, ancestors: ReadonlySet<string>): AsyncGenerator<WalkEntry> {
@@ -56,8 +48,8 @@ async function* walk(path: string, name: string, ancestors: ReadonlySet<string>)
   const inside = new Set(ancestors).add(real);
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    const childPath = child(path, entry.name);
-    const childName = child(name, entry.name);
+    const childPath = entryPath(path, entry.name);
+    const childName = entryPath(name, entry.name);
     let kind: 'dir' | 'file' | 'other';
     try {
       kind = await kindOf(entry, childPath);
@@ -79,8 +71,8 @@ async function* walk(path: string, name: string, ancestors: ReadonlySet<string>)
         yield* walk(childPath, childName, inside);
       }
     } else if (kind === 'file' && formatFromName(entry.name) !== null) {
-      const known = entry.isSymbolicLink() ? {} : { real: child(real, entry.name) };
-      yield { status: 'found', name: childName, path: childPath, ...known };
+      const found = { folder: real, entry: entry.name, real: !entry.isSymbolicLink() };
+      yield { status: 'found', name: childName, path: childPath, found };
     } else {
       const reason = kind === 'file' ? NOT_DATA : 'not a regular file (a socket, device or pipe)';
       yield { status: 'skipped', name: childName, path: childPath, reason };
