@@ -143,6 +143,22 @@ describe('readInputs', () => {
     expect(inputs[0]).toMatchObject({ bytes: ndjson.length });
   });
 
+  it('knows one file behind a link to it, a linked folder and a glob, and reads it once', async () => {
+    const cwd = tempDir({ 'data/a.json': '{}', 'data/b.json': '{}' });
+    symlinkSync(join(cwd, 'data', 'a.json'), join(cwd, 'link-to-a.json'));
+    symlinkSync(join(cwd, 'data'), join(cwd, 'linked'));
+    const inputs = await collect(['data', 'link-to-a.json', 'linked/*.json', '*.json'], { cwd });
+    const twice = 'already read (named more than once)';
+    expect(brief(inputs)).toEqual([
+      ['data/a.json', 'read', 'json'],
+      ['data/b.json', 'read', 'json'],
+      ['link-to-a.json', 'skipped', twice],
+      ['linked/a.json', 'skipped', twice],
+      ['linked/b.json', 'skipped', twice],
+      ['link-to-a.json', 'skipped', twice],
+    ]);
+  });
+
   it('names the files of a folder from the folder as given: ".", "data/", an absolute path with a trailing slash', async () => {
     const cwd = tempDir({ 'data/a.json': '{}', 'data/sub/b.json': '{}' });
     const names = async (arg: string) => (await collect([arg], { cwd })).map((i) => [i.name, i.path]);
