@@ -49,6 +49,10 @@ function isGzip(path: string, first: Buffer | undefined): boolean {
   return /\.gz$/i.test(path) || (first !== undefined && isGzipMagic(first));
 }
 
+// the last read's two buffers, for the next: a thread that reads many byte ranges or files in turn allocates
+// them once (4 MiB buffers per task brought the garbage collector's full collections on, for external memory)
+let spareBuffers: Buffer[] | null = null;
+
 /**
  * An uncompressed file's bytes from `start` to `end`, read into two buffers in turn: the next chunk is read (on
  * libuv's thread pool) while the consumer works on this one, so the thread never waits for the disk or the page
@@ -57,10 +61,6 @@ function isGzip(path: string, first: Buffer | undefined): boolean {
  * stays at two chunks, where a read stream leaves each chunk to the garbage collector (tens of MiB of buffers
  * waiting at any time).
  */
-// the last read's two buffers, for the next: a thread that reads many byte ranges or files in turn allocates
-// them once (4 MiB buffers per task brought the garbage collector's full collections on, for external memory)
-let spareBuffers: Buffer[] | null = null;
-
 async function* readReused(
   path: string,
   start: number,
