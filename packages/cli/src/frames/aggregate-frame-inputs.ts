@@ -38,6 +38,21 @@ function workerCount(workers: number | 'auto', bytes: number): number {
 }
 
 /**
+ * Warns about events saved twice (an event id that an earlier document had): each copy is counted, as the
+ * documents given are; the first places are listed. Not a failure.
+ */
+function writeRepeated({ count, at }: { count: number; at: string[] }, context: CliContext): void {
+  if (count === 0) return;
+  const warning = context.colors.err.yellow('warning');
+  context.stderr.write(
+    `${warning}: ${count} events have the event id of an earlier document (saved twice?); each copy is counted\n`,
+  );
+  for (const place of at.slice(0, LISTED)) context.stderr.write(`  ${place}\n`);
+  if (count > Math.min(at.length, LISTED))
+    context.stderr.write(`  … and ${count - Math.min(at.length, LISTED)} more\n`);
+}
+
+/**
  * The streaming path: files listed without reading, then streamed (NDJSON, JSON arrays, gzip) through the
  * frame aggregator on the main thread and `workers` worker threads. Every file is accounted for on stderr:
  * unreadable and skipped ones by name, documents that are not events by file and line (the first 20, then a
@@ -69,6 +84,7 @@ export async function streamFrameInputs(
   if (result.invalid.length > LISTED)
     context.stderr.write(`… and ${result.invalid.length - LISTED} more documents left out\n`);
   if (result.invalid.length > 0) context.fail('cli.invalidInput');
+  writeRepeated(result.repeated, context);
   const unreadable = result.unreadable.length > 0 ? `, ${result.unreadable.length} unreadable` : '';
   // transactions are events, but have no crash stack: the report leaves them out, and says so
   const transactions = result.events - result.aggregate.events;

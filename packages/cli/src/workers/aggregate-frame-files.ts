@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { addFrameAggregate, type FrameAggregate } from '@sentry-offline/report';
 import { Piscina } from 'piscina';
-import { createTaskAggregator } from './frame-aggregator.js';
+import type { EventIdSet } from './event-id-set.js';
 import type {
   FrameCollect,
   FrameCollectResult,
@@ -11,7 +11,7 @@ import type {
   LeftOut,
 } from './frame-task.js';
 import { planFrameTasks, type FrameInputFile } from './plan-frame-tasks.js';
-import { runFrameTask } from './run-frame-task.js';
+import { createThreadFold, runFrameTask } from './run-frame-task.js';
 
 /** Options of {@link aggregateFrameFiles}. */
 export interface AggregateFrameFilesOptions extends FrameTaskOptions {
@@ -43,6 +43,12 @@ export interface AggregateFrameFilesResult {
   invalid: string[];
   /** Files that could not be read, or not to the end (`name: unreadable[ after N events]: reason`), in input order. */
   unreadable: string[];
+  /**
+   * Events whose id an earlier document had (an event saved twice): `count` (each copy is counted in the
+   * aggregate), and the first of them as `name:line: event <id> again` (those that one thread saw twice; the
+   * ids two threads saw are in the count only).
+   */
+  repeated: { count: number; at: string[] };
 }
 
 // where the worker files are: tests run the TypeScript sources (the worker exists only as built JavaScript in
@@ -71,7 +77,11 @@ const describeLeftOut = ({ name, line, index, element, reason }: LeftOut, lineOf
  * follow each other in the task list, each counting lines from 1, so each range's lines are shifted by those of
  * the ranges before it.
  */
-function listLeftOut(tasks: readonly FrameTask[], results: readonly FrameTaskResult[]): string[] {
+function listLeftOut(
+  tasks: readonly FrameTask[],
+  results: readonly FrameTaskResult[],
+  pick: (result: FrameTaskResult) => readonly LeftOut[],
+): string[] {
   const out: string[] = [];
   let offset = 0;
   tasks.forEach((task, i) => {
@@ -79,7 +89,7 @@ function listLeftOut(tasks: readonly FrameTask[], results: readonly FrameTaskRes
     if (result === undefined) return;
     const range = task.files.length === 1 && task.files[0].start !== undefined;
     if (!range || task.files[0].start === 0) offset = 0;
-    for (const left of result.invalid) out.push(describeLeftOut(left, range ? offset : 0));
+    for (const left of pick(result)) out.push(describeLeftOut(left, range ? offset : 0));
     if (range) offset += result.lines;
   });
   return out;
@@ -97,27 +107,32 @@ const COLLECT_ROUNDS = 8;
 /**
  * Takes each worker's partial aggregate, once: as many collects as threads, sent together, go one to each idle
  * thread; a thread asked twice answers empty the second time, so the rounds go on until every thread has handed
- * over as many events as its tasks folded in (`owed`).
+ * over as many events as its tasks folded in (`owed`). Each worker's event ids join `ids`; returns how many were
+ * there already (an id seen by two threads).
  */
 async function collectWorkers(
   pool: Piscina,
   workers: number,
   options: FrameTaskOptions,
   owed: Map<number, number>,
-  fold: (part: FrameAggregate) => void,
-): Promise<void> {
+  { fold, ids }: { fold: (part: FrameAggregate) => void; ids: EventIdSet },
+): Promise<number> {
   const collect: FrameCollect = { collect: true, options };
+  let repeated = 0;
   for (let round = 0; [...owed.values()].some((n) => n > 0); round++) {
     if (round === COLLECT_ROUNDS)
       throw new Error(`frame workers: ${round} rounds of collects left events behind`);
     const parts = (await Promise.all(
       Array.from({ length: workers }, () => pool.run(collect)),
     )) as FrameCollectResult<FrameAggregate>[];
-    for (const { thread, aggregate, events } of parts) {
-      owed.set(thread, (owed.get(thread) ?? 0) - events);
-      if (events > 0) fold(aggregate);
+    for (const part of parts) {
+      owed.set(part.thread, (owed.get(part.thread) ?? 0) - part.events);
+      if (part.events === 0) continue;
+      fold(part.aggregate);
+      repeated += ids.merge(part.ids);
     }
   }
+  return repeated;
 }
 
 /**
@@ -125,6 +140,7 @@ async function collectWorkers(
  * each thread takes the next task when it is free, so the main thread works while the workers start up and a
  * slow task does not hold the others back. Each thread keeps its events in its own aggregator from task to task;
  * hands each task's result to `record` with its index, and each thread's partial aggregate, at the end, to `fold`.
+ * Returns how many events had an id that another thread had seen (each thread counts its own repeats).
  */
 async function runTasks(
   tasks: readonly FrameTask[],
@@ -132,7 +148,7 @@ async function runTasks(
   options: FrameTaskOptions,
   record: (result: FrameTaskResult, index: number) => void,
   fold: (part: FrameAggregate) => void,
-): Promise<void> {
+): Promise<number> {
   let next = 0;
   // after a failure (not a file that cannot be read: runFrameTask lists those) no thread takes another task
   const take = () => (next < 0 || next >= tasks.length ? -1 : next++);
@@ -144,7 +160,7 @@ async function runTasks(
       throw error;
     }
   };
-  const main = createTaskAggregator(options);
+  const main = createThreadFold(options);
   const onMain = () =>
     stopOnFailure(async () => {
       // between tasks the event loop turns, so the pool's results are taken in as they come
@@ -155,7 +171,8 @@ async function runTasks(
     });
   if (workers <= 0 || tasks.length <= 1) {
     await onMain();
-    return fold(main.flush());
+    fold(main.aggregator.flush());
+    return 0;
   }
   // two tasks in hand per worker, so that it has the next one while the main thread is busy with its own
   const pool = new Piscina({
@@ -177,8 +194,8 @@ async function runTasks(
     });
   try {
     await Promise.all([onMain(), ...Array.from({ length: 2 * workers }, onPool)]);
-    fold(main.flush());
-    await collectWorkers(pool, workers, options, owed, fold);
+    fold(main.aggregator.flush());
+    return await collectWorkers(pool, workers, options, owed, { fold, ids: main.ids });
   } finally {
     await pool.destroy();
   }
@@ -241,12 +258,18 @@ export async function aggregateFrameFiles(
     if (aggregate === null) aggregate = part;
     else addFrameAggregate(aggregate, part);
   };
+  let acrossThreads = 0;
   try {
-    await runTasks(tasks, workers, options, record, fold);
+    acrossThreads = await runTasks(tasks, workers, options, record, fold);
   } finally {
     if (timer !== null) clearInterval(timer);
   }
   report();
   const unreadable = results.flatMap((result) => result.unreadable);
-  return { aggregate: aggregate!, events, bytes, invalid: listLeftOut(tasks, results), unreadable };
+  const repeated = {
+    count: results.reduce((n, result) => n + result.repeated, acrossThreads),
+    at: listLeftOut(tasks, results, (result) => result.repeatedAt),
+  };
+  const invalid = listLeftOut(tasks, results, (result) => result.invalid);
+  return { aggregate: aggregate!, events, bytes, invalid, unreadable, repeated };
 }

@@ -43,6 +43,10 @@ export interface FrameTaskResult {
   lines: number;
   /** Files that could not be read (or not to the end): `name: reason`; events read before an error count. */
   unreadable: string[];
+  /** Events whose id this thread had seen before (each copy is counted). */
+  repeated: number;
+  /** The first of them, with their places (`reason`: `event <id> again`). */
+  repeatedAt: LeftOut[];
 }
 
 /** A message to the worker thread that asks for what its aggregator holds (and empties it). */
@@ -56,4 +60,6 @@ export interface FrameCollectResult<A> {
   thread: number;
   aggregate: A;
   events: number;
+  /** The fingerprints of the ids of its events (`EventIdSet.table`), to find ids that two threads both saw. */
+  ids: Uint32Array;
 }

@@ -3,6 +3,7 @@ import type { FrameAggregate } from '@sentry-offline/report';
 import { isSentryOfflineError } from '@sentry-offline/schema';
 import { describeFsError, isFsError } from '../inputs/describe-fs-error.js';
 import { readEventFile, streamEvents, type EventPlace } from '../inputs/stream-events.js';
+import { createEventIdSet, type EventIdSet } from './event-id-set.js';
 import { createTaskAggregator, notAnEvent, type TaskAggregator } from './frame-aggregator.js';
 import type {
   FrameCollect,
@@ -20,19 +21,45 @@ import type {
 const withoutCount = (message: string) =>
   message.replace(/^event \d+(?: \(([^)]*)\))?: /, (_, id?: string) => (id ? `event ${id}: ` : ''));
 
-// a worker thread keeps its aggregator (its caches of built stacks, and its events) from task to task, until
-// a collect takes the events; `events` counts what its tasks folded in since
-interface Held {
-  key: string;
+/** What a thread folds its events into: the aggregator, and the ids of the events seen (to tell repeats). */
+export interface ThreadFold {
   aggregator: TaskAggregator;
+  ids: EventIdSet;
+}
+
+/**
+ * A new {@link ThreadFold}.
+ * @param options the aggregate's options
+ */
+export const createThreadFold = (options: FrameTaskOptions): ThreadFold => ({
+  aggregator: createTaskAggregator(options),
+  ids: createEventIdSet(),
+});
+
+// a worker thread keeps its fold (its caches of built stacks, its events and their ids) from task to task, until
+// a collect takes the events; `events` counts what its tasks folded in since
+interface Held extends ThreadFold {
+  key: string;
   events: number;
 }
 let kept: Held | null = null;
 
 function threadHeld(options: FrameTaskOptions): Held {
   const key = JSON.stringify(options);
-  if (kept?.key !== key) kept = { key, aggregator: createTaskAggregator(options), events: 0 };
+  if (kept?.key !== key) kept = { key, ...createThreadFold(options), events: 0 };
   return kept;
+}
+
+/** The most repeated ids a task lists with their places (the rest are counted). */
+const REPEATS_LISTED = 20;
+
+/** An event's id as transform reads it (`eventID`, `event_id`, else `id`), when it is a string. */
+function idOf(event: object): string | null {
+  for (const key of ['eventID', 'event_id', 'id']) {
+    const value = (event as Record<string, unknown>)[key];
+    if (typeof value === 'string') return value;
+  }
+  return null;
 }
 
 /**
@@ -41,12 +68,15 @@ function threadHeld(options: FrameTaskOptions): Held {
  * aggregator rejects (`transform.invalidEvent`) are listed with their place and left out; a file that cannot be
  * read (or not to the end) is listed as unreadable and the others go on; any other error throws. Without an
  * aggregator, the thread's own is used and kept for its next task.
+ * An event whose id this thread has seen before is counted again, and listed in `repeatedAt`.
  * @param task the files (or byte range) and the aggregate's options
- * @param given the aggregator to fold into (default: this thread's)
+ * @param given the fold to add to (default: this thread's)
  */
-export async function runFrameTask(task: FrameTask, given?: TaskAggregator): Promise<FrameTaskResult> {
+export async function runFrameTask(task: FrameTask, given?: ThreadFold): Promise<FrameTaskResult> {
   const held = given ? null : threadHeld(task.options);
-  const aggregator = given ?? held!.aggregator;
+  const { aggregator, ids } = given ?? held!;
+  const repeatedAt: LeftOut[] = [];
+  let repeated = 0;
   const counters = task.progress ? new BigInt64Array(task.progress) : null;
   const invalid: LeftOut[] = [];
   const leftOut = (place: EventPlace, reason: string) => {
@@ -67,8 +97,11 @@ export async function runFrameTask(task: FrameTask, given?: TaskAggregator): Pro
       events++;
     } catch (error) {
       if (!isSentryOfflineError(error)) throw error;
-      leftOut(place, withoutCount(error.message));
+      return leftOut(place, withoutCount(error.message));
     }
+    const id = idOf(event as object);
+    if (id === null || ids.add(id)) return;
+    if (repeated++ < REPEATS_LISTED) repeatedAt.push({ ...place, reason: `event ${id} again` });
   };
   // the parser's own message names the file and line: only its cause goes in the reason
   const onInvalid = (place: EventPlace, error: Error) =>
@@ -91,7 +124,7 @@ export async function runFrameTask(task: FrameTask, given?: TaskAggregator): Pro
   }
   if (counters) Atomics.add(counters, 0, BigInt(documents & 1023));
   if (held) held.events += events;
-  return { thread: threadId, events, bytes, invalid, lines, unreadable };
+  return { thread: threadId, events, bytes, invalid, lines, unreadable, repeated, repeatedAt };
 }
 
 /**
@@ -102,7 +135,8 @@ export async function runFrameTask(task: FrameTask, given?: TaskAggregator): Pro
  */
 export function collectFrameTask({ options }: FrameCollect): FrameCollectResult<FrameAggregate> {
   const held = threadHeld(options);
-  const { events } = held;
+  const { events, ids } = held;
   held.events = 0;
-  return { thread: threadId, aggregate: held.aggregator.flush(), events };
+  held.ids = createEventIdSet();
+  return { thread: threadId, aggregate: held.aggregator.flush(), events, ids: ids.table };
 }

@@ -189,6 +189,21 @@ describe('sentry-offline frames', () => {
     expect(stderr).toContain('): 4 events, 1 documents left out');
   });
 
+  it('warns, and counts each copy, when an event was saved twice; the exit code stays 0', async () => {
+    const first = CURRENT.split('\n')[0];
+    const cwd = tempDir({ 'events.ndjson': CURRENT, 'again.json': first });
+    const { code, stderr } = await runCli(['frames', 'events.ndjson', 'again.json', '--format', 'csv'], {
+      cwd,
+    });
+    expect(code).toBe(0);
+    const id = JSON.parse(first) as { event_id?: string; eventID?: string };
+    expect(stderr).toContain(
+      'warning: 1 events have the event id of an earlier document (saved twice?); each copy is counted\n' +
+        `  again.json: event ${id.eventID ?? id.event_id} again\n`,
+    );
+    expect(stderr).toContain('): 5 events, 0 documents left out');
+  });
+
   it('says how many events were transactions, which have no crash stack and are not in the report', async () => {
     const transaction = JSON.stringify({ event_id: ID(8), type: 'transaction', platform: 'node', spans: [] });
     const cwd = tempDir({ 'events.ndjson': `${CURRENT}\n${transaction}` });

@@ -31,6 +31,12 @@ function sampleEvents(): Record<string, unknown>[] {
   );
 }
 
+/** The id of an event's text, as the aggregator reads it. */
+const idOf = (text: string) => {
+  const event = JSON.parse(text) as Record<string, string>;
+  return event.eventID ?? event.event_id;
+};
+
 const rows = (report: FrameReport) =>
   Object.fromEntries(
     (['signatures', 'crashSites', 'anywhere', 'stacks', 'hotFiles'] as const).map((k) => [
@@ -112,6 +118,29 @@ describe('aggregateFrameFiles', () => {
     expect(ranges.invalid).toEqual(one.invalid);
     expect(ranges.invalid[0]).toMatch(/^a\.ndjson:12: [^:]*JSON/);
     expect([one.events, ranges.events]).toEqual([events.length, events.length]);
+  });
+
+  it('counts the events saved twice (an id an earlier document had), the same on one thread and two', async () => {
+    const events = sampleEvents().map((e) => JSON.stringify(e));
+    // the first five events again at the end of the NDJSON file, and the first one again in a file of its own
+    const dir = tempDir({
+      'a.ndjson': `${[...events, ...events.slice(0, 5)].join('\n')}\n`,
+      'b.json': events[0],
+    });
+    const files = ['a.ndjson', 'b.json'].map((name) => ({ path: join(dir, name), name }));
+    const one = await aggregateFrameFiles(files, { workers: 0 });
+    const two = await aggregateFrameFiles(files, { workers: 1, taskBytes: 4000 });
+    const first = events.length + 1;
+    expect(one.repeated).toEqual({
+      count: 6,
+      at: [0, 1, 2, 3, 4]
+        .map((i) => `a.ndjson:${first + i}: event ${idOf(events[i])} again`)
+        .concat(`b.json: event ${idOf(events[0])} again`),
+    });
+    // on two threads a repeat that the other thread saw first is in the count, not in the list
+    expect(two.repeated.count).toBe(6);
+    expect(one.repeated.at).toEqual(expect.arrayContaining(two.repeated.at));
+    expect([one.events, two.events]).toEqual([events.length + 6, events.length + 6]);
   });
 
   it('names files that cannot be read (gone, a folder) and goes on with the others, on 0 or 1 worker', async () => {
