@@ -31,12 +31,6 @@ function mix(id: string): number {
   return h >>> 0;
 }
 
-/** The two halves of an id's fingerprint; never 0 and 0, which marks an empty slot. */
-function fingerprint(id: string): [number, number] {
-  const [hi, lo] = [fnv(id), mix(id)];
-  return hi === 0 && lo === 0 ? [0, 1] : [hi, lo];
-}
-
 /**
  * A new, empty {@link EventIdSet}.
  * @example
@@ -72,7 +66,11 @@ export function createEventIdSet(): EventIdSet {
     return insert(hi, lo);
   };
   return {
-    add: (id) => addPair(...fingerprint(id)),
+    // the two halves of the fingerprint; never 0 and 0, which marks an empty slot
+    add: (id) => {
+      const hi = fnv(id);
+      return addPair(hi, hi === 0 ? mix(id) || 1 : mix(id));
+    },
     merge(other) {
       let repeated = 0;
       for (let at = 0; at < other.length; at += 2)
