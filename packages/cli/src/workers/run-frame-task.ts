@@ -3,6 +3,7 @@ import type { FrameAggregate } from '@sentry-offline/report';
 import { isSentryOfflineError } from '@sentry-offline/schema';
 import { describeFsError, isFsError } from '../inputs/describe-fs-error.js';
 import { readEventFile, streamEvents, type EventPlace } from '../inputs/stream-events.js';
+import { printable } from '../util/format-cell.js';
 import { createEventIdSet, type EventIdSet } from './event-id-set.js';
 import { createTaskAggregator, notAnEvent, type TaskAggregator } from './frame-aggregator.js';
 import type {
@@ -50,7 +51,7 @@ function threadHeld(options: FrameTaskOptions): Held {
   return kept;
 }
 
-/** The most repeated ids a task lists with their places (the rest are counted). */
+/** How many repeated ids a task lists with their places, at most (the rest are counted). */
 const REPEATS_LISTED = 20;
 
 /** An event's id as transform reads it (`eventID`, `event_id`, else `id`), when it is a string. */
@@ -66,8 +67,8 @@ function idOf(event: object): string | null {
  * Aggregates one task's share of the input: each file streamed (a byte range for NDJSON shares), each event
  * folded into the aggregator, which keeps it (see {@link collectFrameTask}). Documents that are not JSON, not events, or events the
  * aggregator rejects (`transform.invalidEvent`) are listed with their place and left out; a file that cannot be
- * read (or not to the end) is listed as unreadable and the others go on; any other error throws. Without an
- * aggregator, the thread's own is used and kept for its next task.
+ * read (or not to the end) is listed as unreadable and the others go on; any other error throws. Without a
+ * fold, the thread's own is used and kept for its next task.
  * An event whose id this thread has seen before is counted again, and listed in `repeatedAt`.
  * @param task the files (or byte range) and the aggregate's options
  * @param given the fold to add to (default: this thread's)
@@ -101,7 +102,8 @@ export async function runFrameTask(task: FrameTask, given?: ThreadFold): Promise
     }
     const id = idOf(event as object);
     if (id === null || ids.add(id)) return;
-    if (repeated++ < REPEATS_LISTED) repeatedAt.push({ ...place, reason: `event ${id} again` });
+    // the id is the payload's: its control characters are shown as escapes, never sent to a terminal
+    if (repeated++ < REPEATS_LISTED) repeatedAt.push({ ...place, reason: `event ${printable(id)} again` });
   };
   // the parser's own message names the file and line: only its cause goes in the reason
   const onInvalid = (place: EventPlace, error: Error) =>

@@ -202,6 +202,12 @@ describe('sentry-offline frames', () => {
         `  again.json: event ${id.eventID ?? id.event_id} again\n`,
     );
     expect(stderr).toContain('): 5 events, 0 documents left out');
+    // an id is the payload's own text: its control characters are shown as escapes
+    const odd = event('x\u001b[2J', 'TypeError', 'total');
+    const escaped = await runCli(['frames', 'odd.ndjson', '--format', 'csv'], {
+      cwd: tempDir({ 'odd.ndjson': `${odd}\n${odd}\n` }),
+    });
+    expect(escaped.stderr).toContain('  odd.ndjson:2: event x\\u001b[2J again\n');
   });
 
   it('says how many events were transactions, which have no crash stack and are not in the report', async () => {
