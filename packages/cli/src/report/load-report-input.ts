@@ -26,6 +26,8 @@ import { validateInput, type InputResult } from '../inputs/validate-input.js';
 import { STREAM_ABOVE, validateStreamInput } from '../inputs/validate-ndjson-file.js';
 import { formatFileLines } from '../output/format-validation.js';
 import { createFileProgress } from '../output/file-progress.js';
+import { printable } from '../util/format-cell.js';
+import { createEventIdSet, idOfEvent } from '../workers/event-id-set.js';
 
 /** What a report is built from, read from a mixed folder. */
 export interface LoadedReportInput {
@@ -49,9 +51,13 @@ export interface LoadReportInputOptions {
   by?: readonly string[];
 }
 
+/** How many events saved twice the report names, each in a note of its own (the rest in one more). */
+const REPEATS_NOTED = 20;
+
 /**
  * The events of the valid files, folded in as they are read. A file's events count only when the whole file is
- * valid: a file streamed line by line goes into a part of its own, kept or dropped when its end is reached.
+ * valid: a file streamed line by line goes into a part of its own, kept or dropped when its end is reached. An
+ * event whose id an earlier kept event had (saved twice) is counted again, and noted.
  */
 function createEventFold(options: { strategy: SignatureStrategy; by: readonly string[] }) {
   const aggregator: FrameAggregator = createFrameAggregator(options);
@@ -61,26 +67,51 @@ function createEventFold(options: { strategy: SignatureStrategy; by: readonly st
     if (total === null) total = part;
     else addFrameAggregate(total, part);
   };
+  const ids = createEventIdSet();
+  // the ids of a part not yet kept: they join `ids` only if it is
+  let pending: { id: string; file: string }[] | null = null;
+  const repeats = { count: 0, notes: [] as HealthNote[], more: '' };
+  const accept = (id: string, file: string) => {
+    if (ids.add(id)) return;
+    if (repeats.count++ >= REPEATS_NOTED) return void (repeats.more ||= file);
+    const message = `event ${printable(id)} again: an earlier document had it (saved twice?); each copy is counted`;
+    repeats.notes.push({ file, severity: 'warning', code: 'repeatedEvent', message });
+  };
   return {
-    add(value: unknown) {
+    add(value: unknown, file: string) {
       aggregator.add(value);
       events++;
+      const id = idOfEvent(value);
+      if (id === null) return;
+      if (pending !== null) pending.push({ id, file });
+      else accept(id, file);
     },
     /** Starts a file whose events may yet be dropped: what came before is set aside. */
     begin() {
       if (events > 0) keep(aggregator.flush());
+      pending = [];
       return events;
     },
     /** Ends such a file: its events kept, or dropped (with their count). */
     end(ok: boolean, before: number) {
       const part = aggregator.flush();
-      if (ok) keep(part);
-      else events = before;
+      if (ok) {
+        keep(part);
+        for (const { id, file } of pending ?? []) accept(id, file);
+      } else events = before;
+      pending = null;
     },
     finish(): FrameAggregate | null {
       if (events === 0) return null;
       keep(aggregator.finish());
       return total;
+    },
+    /** A note for each event saved twice (the first 20, then one for the rest). */
+    repeatNotes(): HealthNote[] {
+      const rest = repeats.count - repeats.notes.length;
+      if (rest === 0) return repeats.notes;
+      const message = `${rest} more events saved twice (each copy is counted)`;
+      return [...repeats.notes, { file: repeats.more, severity: 'warning', code: 'repeatedEvent', message }];
     },
   };
 }
@@ -114,11 +145,12 @@ function addValid(input: ReadInput, result: InputResult, into: Collected): void 
     }
     case 'event':
     case 'raw-event': {
-      if (result.values.length === 1) return into.events.add(result.values[0]); // counts nothing if it throws
+      // counts nothing if it throws
+      if (result.values.length === 1) return into.events.add(result.values[0], input.name);
       // several events: a part of their own, dropped if one of them is rejected, so the file counts whole or not
       const before = into.events.begin();
       try {
-        for (const value of result.values) into.events.add(value);
+        for (const value of result.values) into.events.add(value, input.name);
       } catch (error) {
         into.events.end(false, before);
         throw error;
@@ -144,7 +176,7 @@ async function addStreamed(
   const onValue = (value: unknown, kind: PayloadKind | null) => {
     if (failure !== null) return;
     try {
-      if (kind === 'event' || kind === 'raw-event') into.events.add(value);
+      if (kind === 'event' || kind === 'raw-event') into.events.add(value, input.name);
       else if (kind === 'stats-v2') {
         v2.push({ name: input.name, payload: value as StatsV2 });
         health.push(...statsHealth([{ ...validate(value, { kind, file: input.name }), file: input.name }]));
@@ -252,7 +284,7 @@ export async function loadReportInput(
   const { table, notes } = statsTable(into);
   return {
     files,
-    health: [...into.health, ...notes],
+    health: [...into.health, ...notes, ...into.events.repeatNotes()],
     stats: table,
     events: into.events.finish(),
     invalid,

@@ -82,3 +82,18 @@ export function createEventIdSet(): EventIdSet {
     },
   };
 }
+
+/**
+ * An event's id as transform reads it (`eventID`, `event_id`, else `id`), when it is a string.
+ * @param event a parsed event
+ * @example
+ * idOfEvent({ event_id: '9f2c…' }); // '9f2c…'
+ */
+export function idOfEvent(event: unknown): string | null {
+  if (event === null || typeof event !== 'object') return null;
+  for (const key of ['eventID', 'event_id', 'id']) {
+    const value = (event as Record<string, unknown>)[key];
+    if (typeof value === 'string') return value;
+  }
+  return null;
+}

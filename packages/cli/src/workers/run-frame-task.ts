@@ -4,7 +4,7 @@ import { isSentryOfflineError } from '@sentry-offline/schema';
 import { describeFsError, isFsError } from '../inputs/describe-fs-error.js';
 import { readEventFile, streamEvents, type EventPlace } from '../inputs/stream-events.js';
 import { printable } from '../util/format-cell.js';
-import { createEventIdSet, type EventIdSet } from './event-id-set.js';
+import { createEventIdSet, idOfEvent, type EventIdSet } from './event-id-set.js';
 import { createTaskAggregator, notAnEvent, type TaskAggregator } from './frame-aggregator.js';
 import type {
   FrameCollect,
@@ -54,15 +54,6 @@ function threadHeld(options: FrameTaskOptions): Held {
 /** How many repeated ids a task lists with their places, at most (the rest are counted). */
 const REPEATS_LISTED = 20;
 
-/** An event's id as transform reads it (`eventID`, `event_id`, else `id`), when it is a string. */
-function idOf(event: object): string | null {
-  for (const key of ['eventID', 'event_id', 'id']) {
-    const value = (event as Record<string, unknown>)[key];
-    if (typeof value === 'string') return value;
-  }
-  return null;
-}
-
 /**
  * Aggregates one task's share of the input: each file streamed (a byte range for NDJSON shares), each event
  * folded into the aggregator, which keeps it (see {@link collectFrameTask}). Documents that are not JSON, not events, or events the
@@ -100,7 +91,7 @@ export async function runFrameTask(task: FrameTask, given?: ThreadFold): Promise
       if (!isSentryOfflineError(error)) throw error;
       return leftOut(place, withoutCount(error.message));
     }
-    const id = idOf(event as object);
+    const id = idOfEvent(event);
     if (id === null || ids.add(id)) return;
     // the id is the payload's: its control characters are shown as escapes, never sent to a terminal
     if (repeated++ < REPEATS_LISTED) repeatedAt.push({ ...place, reason: `event ${printable(id)} again` });

@@ -102,6 +102,23 @@ describe('report', () => {
     expect(pipe.stderr).not.toContain('documents/s');
   });
 
+  it('notes an event saved twice in the inputs section, and counts each copy', async () => {
+    const python = fixture('event/python-django-chained');
+    const id = (JSON.parse(python) as { eventID: string }).eventID;
+    // once more in a file of its own, and once more in an NDJSON file whose other line is broken: that file is
+    // invalid, so its copy counts for nothing and is not a repeat
+    const cwd = folder({
+      'exports/again.json': python,
+      'exports/bad.ndjson': `${python.replace(/\n/g, '')}\n{\n`,
+    });
+    const result = await runCli(['report', 'exports', '--format', 'md'], { cwd });
+    expect(result.code).toBe(1); // bad.ndjson
+    const notes = result.stdout.split('\n').filter((line) => line.includes('saved twice'));
+    expect(notes).toEqual([
+      `> **warning** exports/events/python.json: event ${id} again: an earlier document had it (saved twice?); each copy is counted`,
+    ]);
+  });
+
   it('honours NO_COLOR on a terminal', async () => {
     const cwd = folder({ 'exports/broken.json': '{' });
     const coloured = await runCli(['report', 'exports', '--out', 'r.html', '-q'], { cwd, tty: true });
