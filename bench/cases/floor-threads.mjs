@@ -1,63 +1,6 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { listFiles } from '../lib/read.mjs';
-
-const CHUNK = 4 << 20;
-
-/**
- * Calls `onText` with each line of an NDJSON file that starts in [start, end): a share of the file for one
- * thread, cut where the CLI cuts its tasks (a line belongs to the share it starts in).
- */
-function forEachLineIn(path, start, end, onText) {
-  const fd = openSync(path, 'r');
-  let buffer = Buffer.allocUnsafe(CHUNK);
-  try {
-    // a share that starts mid-line begins after the next newline
-    let at = start;
-    if (start > 0) {
-      const one = Buffer.alloc(1);
-      readSync(fd, one, 0, 1, start - 1);
-      if (one[0] !== 10) {
-        for (;;) {
-          const n = readSync(fd, buffer, 0, CHUNK, at);
-          const nl = buffer.indexOf(10);
-          if (n === 0) return;
-          if (nl !== -1 && nl < n) {
-            at += nl + 1;
-            break;
-          }
-          at += n;
-        }
-      }
-    }
-    let filled = 0;
-    let base = at; // file offset of buffer[0]
-    for (;;) {
-      if (filled === buffer.length) {
-        const bigger = Buffer.allocUnsafe(buffer.length * 2);
-        buffer.copy(bigger, 0, 0, filled);
-        buffer = bigger;
-      }
-      const n = readSync(fd, buffer, filled, buffer.length - filled, base + filled);
-      const stop = filled + n;
-      let from = 0;
-      for (let nl = buffer.indexOf(10, from); nl !== -1 && nl < stop; nl = buffer.indexOf(10, from)) {
-        if (base + from >= end) return;
-        if (nl > from) onText(buffer.toString('utf8', from, nl));
-        from = nl + 1;
-      }
-      if (n === 0) {
-        if (stop > from && base + from < end) onText(buffer.toString('utf8', from, stop));
-        return;
-      }
-      buffer.copy(buffer, 0, from, stop);
-      base += from;
-      filled = stop - from;
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
+import { forEachLine, listFiles } from '../lib/read.mjs';
 
 /** The floor's work on one share: NDJSON bytes [start, end), or the files `files`. */
 export function floorShare({ path, start, end, files }) {
@@ -69,7 +12,7 @@ export function floorShare({ path, start, end, files }) {
     keys += event === null ? 0 : 1;
   };
   if (files) for (const file of files) parse(readFileSync(file, 'utf8'));
-  else forEachLineIn(path, start, end, parse);
+  else forEachLine(path, parse, { start, end });
   return { events, keys };
 }
 

@@ -8,11 +8,24 @@ import { join } from 'node:path';
 
 const CHUNK = 4 << 20;
 
-/** Calls `onText` with each non-empty line of an NDJSON file, holding one chunk (and one line) at a time. */
-export function forEachLine(path, onText) {
+/** Whether the byte before `at` is a newline: a share that starts there starts at a line. */
+function atLineStart(fd, at) {
+  const one = Buffer.alloc(1);
+  return readSync(fd, one, 0, 1, at - 1) === 1 && one[0] === 10;
+}
+
+/**
+ * Calls `onText` with each non-empty line of an NDJSON file, holding one chunk (and one line) at a time; with
+ * `start`/`end`, only the lines that start in [start, end): one thread's share, cut where the CLI cuts its tasks
+ * (a line belongs to the share it starts in).
+ */
+export function forEachLine(path, onText, { start = 0, end = Infinity } = {}) {
   const fd = openSync(path, 'r');
   let buffer = Buffer.allocUnsafe(CHUNK);
   let filled = 0;
+  let base = start; // the file offset of buffer[0]
+  // a share that starts inside a line skips it: it belongs to the share before
+  let skip = start > 0 && !atLineStart(fd, start);
   try {
     for (;;) {
       if (filled === buffer.length) {
@@ -20,19 +33,22 @@ export function forEachLine(path, onText) {
         buffer.copy(bigger, 0, 0, filled);
         buffer = bigger;
       }
-      const n = readSync(fd, buffer, filled, buffer.length - filled, null);
-      const end = filled + n;
-      let start = 0;
-      for (let nl = buffer.indexOf(10, start); nl !== -1 && nl < end; nl = buffer.indexOf(10, start)) {
-        if (nl > start) onText(buffer.toString('utf8', start, nl));
-        start = nl + 1;
+      const n = readSync(fd, buffer, filled, buffer.length - filled, base + filled);
+      const stop = filled + n;
+      let from = 0;
+      for (let nl = buffer.indexOf(10, from); nl !== -1 && nl < stop; nl = buffer.indexOf(10, from)) {
+        if (base + from >= end) return;
+        if (skip) skip = false;
+        else if (nl > from) onText(buffer.toString('utf8', from, nl));
+        from = nl + 1;
       }
       if (n === 0) {
-        if (end > start) onText(buffer.toString('utf8', start, end));
+        if (stop > from && !skip && base + from < end) onText(buffer.toString('utf8', from, stop));
         return;
       }
-      buffer.copy(buffer, 0, start, end);
-      filled = end - start;
+      buffer.copy(buffer, 0, from, stop);
+      base += from;
+      filled = stop - from;
     }
   } finally {
     closeSync(fd);
