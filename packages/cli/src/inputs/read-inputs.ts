@@ -126,8 +126,9 @@ function realPlaceOf(
   folders: Map<string, string>,
 ): { folder: string; entry: string } {
   if (real) return { folder, entry };
-  if (lstatSync(entryPath(folder, entry)).isSymbolicLink()) {
-    const target = realpathSync(entryPath(folder, entry));
+  const path = entryPath(folder, entry);
+  if (lstatSync(path).isSymbolicLink()) {
+    const target = realpathSync(path);
     return { folder: dirname(target), entry: basename(target) };
   }
   let realFolder = folders.get(folder);
