@@ -47,9 +47,9 @@ function writeRepeated({ count, at }: { count: number; at: string[] }, context: 
   context.stderr.write(
     `${warning}: ${count} events have the event id of an earlier document (saved twice?); each copy is counted\n`,
   );
-  for (const place of at.slice(0, LISTED)) context.stderr.write(`  ${place}\n`);
-  if (count > Math.min(at.length, LISTED))
-    context.stderr.write(`  … and ${count - Math.min(at.length, LISTED)} more\n`);
+  const shown = at.slice(0, LISTED);
+  for (const place of shown) context.stderr.write(`  ${place}\n`);
+  if (count > shown.length) context.stderr.write(`  … and ${count - shown.length} more\n`);
 }
 
 /**
