@@ -66,9 +66,13 @@ describe('tidyEvents inputs', () => {
     (
       api.entries[0].data as { values: { stacktrace: { frames: { lineNo: unknown }[] } }[] }
     ).values[0].stacktrace.frames[0].lineNo = '10';
-    expect(caught(() => tidyEvents([api])).details.pointer).toBe(
-      '/entries/0/data/values/0/stacktrace/frames/0/lineNo',
+    const line = caught(() => tidyEvents([api]));
+    expect(line.details.pointer).toBe('/entries/0/data/values/0/stacktrace/frames/0/lineNo');
+    // the problem alone, for a caller that names the event its own way; the message puts the event before it
+    expect(line.details.problem).toBe(
+      `/entries/0/data/values/0/stacktrace/frames/0/lineNo is a string ("10"), expected ${line.details.expected}`,
     );
+    expect(line.message).toBe(`event 0 (bbbb): ${line.details.problem}`);
     expect(
       caught(() =>
         tidyEvents([

@@ -1,6 +1,6 @@
 import { threadId } from 'node:worker_threads';
 import type { FrameAggregate } from '@sentry-offline/report';
-import { isSentryOfflineError } from '@sentry-offline/schema';
+import { isSentryOfflineError, type SentryOfflineError } from '@sentry-offline/schema';
 import { describeFsError, isFsError } from '../inputs/describe-fs-error.js';
 import { readEventFile, streamEvents, type EventPlace } from '../inputs/stream-events.js';
 import { printable } from '../util/format-cell.js';
@@ -16,11 +16,15 @@ import type {
 } from './frame-task.js';
 
 /**
- * A `transform.invalidEvent` message without its leading `event N`: N counts the events this thread's aggregator
- * was given, which the file and line say better (and the same whichever thread read the event); the id stays.
+ * Why the aggregator rejected an event, without the `event N` of its message: N counts the events this thread's
+ * aggregator was given, which the file and line say better (and the same whichever thread read the event); the
+ * id stays.
  */
-const withoutCount = (message: string) =>
-  message.replace(/^event \d+(?: \(([^)]*)\))?: /, (_, id?: string) => (id ? `event ${id}: ` : ''));
+function rejectedBecause(error: SentryOfflineError): string {
+  const { problem, eventId } = error.details;
+  if (typeof problem !== 'string') return error.message;
+  return typeof eventId === 'string' ? `event ${eventId}: ${problem}` : problem;
+}
 
 /** What a thread folds its events into: the aggregator, and the ids of the events seen (to tell repeats). */
 export interface ThreadFold {
@@ -89,7 +93,7 @@ export async function runFrameTask(task: FrameTask, given?: ThreadFold): Promise
       events++;
     } catch (error) {
       if (!isSentryOfflineError(error)) throw error;
-      return leftOut(place, withoutCount(error.message));
+      return leftOut(place, rejectedBecause(error));
     }
     const id = idOfEvent(event);
     if (id === null || ids.add(id)) return;

@@ -120,6 +120,23 @@ describe('aggregateFrameFiles', () => {
     expect([one.events, ranges.events]).toEqual([events.length, events.length]);
   });
 
+  it('gives the reason of an event the aggregator rejects without its count, the same on one thread and two', async () => {
+    const events = sampleEvents();
+    const bad = { event_id: 'bad1', exception: { values: [{ stacktrace: { frames: [{ lineno: '10' }] } }] } };
+    const lines = [...events.slice(0, 8), bad, ...events.slice(8), bad].map((e) => JSON.stringify(e));
+    const dir = tempDir({ 'a.ndjson': `${lines.join('\n')}\n` });
+    const files = [{ path: join(dir, 'a.ndjson'), name: 'a.ndjson' }];
+    const one = await aggregateFrameFiles(files, { workers: 0 });
+    const ranges = await aggregateFrameFiles(files, { workers: 1, taskBytes: 2000 });
+    // the file's line and the event's id name it; the aggregator's own count of events (9, then 30) does not
+    const why = '/exception/values/0/stacktrace/frames/0/lineno is a string ("10"), expected a number';
+    expect(one.invalid).toEqual([
+      `a.ndjson:9: event bad1: ${why}`,
+      `a.ndjson:${lines.length}: event bad1: ${why}`,
+    ]);
+    expect(ranges.invalid).toEqual(one.invalid);
+  });
+
   it('counts the events saved twice (an id an earlier document had), the same on one thread and two', async () => {
     const events = sampleEvents().map((e) => JSON.stringify(e));
     // the first five events again at the end of the NDJSON file, and the first one again in a file of its own

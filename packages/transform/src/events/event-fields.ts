@@ -25,11 +25,11 @@ export function invalidEvent(
 ): never {
   const pointer = pointerOf(base, key);
   const event = place.id === null ? `event ${place.index}` : `event ${place.index} (${place.id})`;
-  throw new SentryOfflineError(
-    'transform.invalidEvent',
-    `${event}: ${pointer || '/'} is ${describeJsonValue(value)}, expected ${expected}`,
-    { details: { index: place.index, eventId: place.id, pointer, expected } },
-  );
+  // the problem without the event's index, for a caller that names the event by its own place (a file and line)
+  const problem = `${pointer || '/'} is ${describeJsonValue(value)}, expected ${expected}`;
+  throw new SentryOfflineError('transform.invalidEvent', `${event}: ${problem}`, {
+    details: { index: place.index, eventId: place.id, pointer, expected, problem },
+  });
 }
 
 /** `value` as an object, null when missing; anything else throws `transform.invalidEvent`. */
