@@ -24,11 +24,14 @@ import {
 import type { CliContext } from '../context.js';
 import type { InputFile, StreamInput } from '../inputs/input-file.js';
 import { decodeInput, readInputs } from '../inputs/read-inputs.js';
-import { streamEvents } from '../inputs/stream-events.js';
+import { describePlace, streamEvents, type EventPlace } from '../inputs/stream-events.js';
 import { validateInput, type InputResult } from '../inputs/validate-input.js';
 import { STREAM_ABOVE, validateStreamInput } from '../inputs/validate-ndjson-file.js';
 import { createFileProgress, type FileProgress } from '../output/file-progress.js';
+import { writeRepeated } from '../output/write-listed.js';
 import { writeText } from '../output/write-text.js';
+import { createEventIdSet, idOfEvent } from '../workers/event-id-set.js';
+import { createRepeatLog } from '../workers/repeat-log.js';
 
 interface DiffCommandOptions {
   against: string[];
@@ -195,16 +198,25 @@ async function readSide(
 
 /**
  * The payloads of a file read whole again, decoded as `readInputs` decoded it the first time (gzip, UTF-16, a
- * byte-order mark): its validation passed, so each document parses.
+ * byte-order mark), each with its NDJSON line (null for a JSON document): its validation passed, so each
+ * document parses.
  */
-async function readAgain(name: string, path: string): Promise<unknown[]> {
+async function readAgain(name: string, path: string): Promise<{ value: unknown; line: number | null }[]> {
   const input = await decodeInput(name, path, readFileSync(path));
   if (input.status !== 'read') {
     const reason = input.status === 'unreadable' ? input.reason : input.status;
     throw new SentryOfflineError('cli.unreadableInput', `${name}: unreadable: ${reason}`);
   }
-  if (input.format !== 'ndjson') return [JSON.parse(input.text)];
-  return input.text.split('\n').flatMap((line) => (line.trim() === '' ? [] : [JSON.parse(line) as unknown]));
+  if (input.format !== 'ndjson') return [{ value: JSON.parse(input.text), line: null }];
+  return input.text
+    .split('\n')
+    .flatMap((text, i) => (text.trim() === '' ? [] : [{ value: JSON.parse(text) as unknown, line: i + 1 }]));
+}
+
+/** A side folded for the comparison, and its events saved twice (counted as often as they were given). */
+interface FoldedSide {
+  result: DriftSideResult;
+  repeated: { count: number; at: string[] };
 }
 
 /** Folds a side for the comparison: kept payloads as they are, files of events read again one event at a time. */
@@ -213,25 +225,32 @@ async function foldSide(
   kind: PayloadKind | null,
   options: DiffCommandOptions,
   progress: FileProgress,
-): Promise<DriftSideResult> {
+): Promise<FoldedSide> {
   const folded = createDriftSide(kind, { by: options.by, strategy: options.strategy });
+  const repeats = createRepeatLog<string>(createEventIdSet());
+  const add = (payload: NamedPayload, place: string, shapeOnly = false) => {
+    folded.add(payload, { shapeOnly });
+    const id = isEvent(kind) ? idOfEvent(payload.value) : null;
+    if (id !== null) repeats.see(id, place);
+  };
   for (const entry of side.entries) {
     if ('kept' in entry) {
-      folded.add(entry.kept, { shapeOnly: entry.shapeOnly });
+      add(entry.kept, entry.kept.name, entry.shapeOnly);
       continue;
     }
     const { name, path, streamed } = entry.reread;
-    const add = (value: unknown) => folded.add({ name, value });
     if (streamed) {
-      const { events, bytes } = await streamEvents(path, add, { onRead: progress.onRead });
+      const onEvent = (value: unknown, place: EventPlace) => add({ name, value }, describePlace(place));
+      const { events, bytes } = await streamEvents(path, onEvent, { name, onRead: progress.onRead });
       progress.fileDone(null, events, bytes);
     } else {
       const values = await readAgain(name, path);
-      values.forEach(add);
+      for (const { value, line } of values) add({ name, value }, line === null ? name : `${name}:${line}`);
       progress.fileDone(null, values.length);
     }
   }
-  return folded.finish();
+  const at = repeats.listed.map(({ place, reason }) => `${place}: ${reason}`);
+  return { result: folded.finish(), repeated: { count: repeats.count, at } };
 }
 
 async function compare(
@@ -239,18 +258,19 @@ async function compare(
   next: Side,
   options: DiffCommandOptions,
   progress: FileProgress,
-): Promise<DriftReport> {
+): Promise<{ report: DriftReport; sides: [FoldedSide, FoldedSide] }> {
   try {
     const kind = resolveDriftKind(old.kinds, next.kinds, options.kind);
-    const [a, b] = [
+    const sides: [FoldedSide, FoldedSide] = [
       await foldSide(old, kind, options, progress),
       await foldSide(next, kind, options, progress),
     ];
-    return diffDriftSides(a, b, {
+    const report = diffDriftSides(sides[0].result, sides[1].result, {
       tolerance: options.tolerance,
       top: options.top,
       strategy: options.strategy,
     });
+    return { report, sides };
   } catch (error) {
     if (
       isSentryOfflineError(error) &&
@@ -279,8 +299,10 @@ async function diffCommand(args: string[], options: DiffCommandOptions, context:
     }
   }
   const comparing = createFileProgress(context.stderr, enabled);
-  const report = await compare(old, next, options, comparing);
+  const { report, sides } = await compare(old, next, options, comparing);
   comparing.clear();
+  writeRepeated(sides[0].repeated, context, 'old');
+  writeRepeated(sides[1].repeated, context, 'new (--against)');
   const text =
     options.format === 'json'
       ? `${JSON.stringify(report, null, 2)}\n`

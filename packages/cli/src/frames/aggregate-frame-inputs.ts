@@ -4,9 +4,12 @@ import type { CliContext } from '../context.js';
 import { listInputFiles, readInputs } from '../inputs/read-inputs.js';
 import { validateInput } from '../inputs/validate-input.js';
 import { createRateLine } from '../output/rate-line.js';
+import { writeListed, writeRepeated } from '../output/write-listed.js';
 import { sizeOrZero } from '../util/size-or-zero.js';
 import { aggregateFrameFiles } from '../workers/aggregate-frame-files.js';
+import { createEventIdSet, idOfEvent } from '../workers/event-id-set.js';
 import { createTaskAggregator } from '../workers/frame-aggregator.js';
+import { createRepeatLog } from '../workers/repeat-log.js';
 
 /** How the `frames` command reads its inputs. */
 export interface FrameInputOptions extends Omit<AggregateFramesOptions, 'rules'> {
@@ -18,7 +21,6 @@ export interface FrameInputOptions extends Omit<AggregateFramesOptions, 'rules'>
   progress: boolean;
 }
 
-const LISTED = 20;
 // below this, a worker costs more than it saves: it warms up its JIT and rebuilds the popular stacks (~0.5 s of
 // CPU). On two cores (docs/performance.md) two threads took 1.04–1.29× the one-thread time on 89 MB of events and
 // 0.75–0.86× on 892 MB; a straight line through both breaks even near 180 MB
@@ -35,21 +37,6 @@ function estimateBytes(files: readonly { path: string }[]): number {
 function workerCount(workers: number | 'auto', bytes: number): number {
   if (workers !== 'auto') return workers;
   return bytes > AUTO_ABOVE ? Math.max(0, availableParallelism() - 1) : 0;
-}
-
-/**
- * Warns about events saved twice (an event id that an earlier document had): each copy is counted, as the
- * documents given are; the first places are listed. Not a failure.
- */
-function writeRepeated({ count, at }: { count: number; at: string[] }, context: CliContext): void {
-  if (count === 0) return;
-  const warning = context.colors.err.yellow('warning');
-  context.stderr.write(
-    `${warning}: ${count} events have the event id of an earlier document (saved twice?); each copy is counted\n`,
-  );
-  const shown = at.slice(0, LISTED);
-  for (const place of shown) context.stderr.write(`  ${place}\n`);
-  if (count > shown.length) context.stderr.write(`  … and ${count - shown.length} more\n`);
 }
 
 /**
@@ -80,9 +67,8 @@ export async function streamFrameInputs(
   line.done();
   for (const why of result.unreadable) context.stderr.write(`${why}\n`);
   if (result.unreadable.length > 0) context.fail('cli.unreadableInput');
-  for (const why of result.invalid.slice(0, LISTED)) context.stderr.write(`${why}\n`);
-  if (result.invalid.length > LISTED)
-    context.stderr.write(`… and ${result.invalid.length - LISTED} more documents left out\n`);
+  const { invalid } = result;
+  writeListed(context, invalid, invalid.length, (n) => `… and ${n} more documents left out`);
   if (result.invalid.length > 0) context.fail('cli.invalidInput');
   writeRepeated(result.repeated, context);
   const unreadable = result.unreadable.length > 0 ? `, ${result.unreadable.length} unreadable` : '';
@@ -107,14 +93,19 @@ export async function readFrameInputs(
   keep?: unknown[],
 ): Promise<FrameAggregate | null> {
   const aggregator = createTaskAggregator(options);
+  const repeats = createRepeatLog<string>(createEventIdSet());
   let added = 0;
-  const onValue = (value: unknown, kind: string | null) => {
+  let name = '';
+  const onValue = (value: unknown, kind: string | null, line: number | null) => {
     if (kind !== 'event' && kind !== 'raw-event') return;
     aggregator.add(value);
     added++;
     keep?.push(value);
+    const id = idOfEvent(value);
+    if (id !== null) repeats.see(id, line === null ? name : `${name}:${line}`);
   };
   for await (const input of readInputs(args, context)) {
+    name = input.name;
     if (input.status === 'stream') continue; // not asked for (streamAbove)
     if (input.status !== 'read') {
       context.stderr.write(`${input.name}: ${input.status}: ${input.reason}\n`);
@@ -130,5 +121,7 @@ export async function readFrameInputs(
       context.fail('cli.invalidInput');
     }
   }
+  const at = repeats.listed.map(({ place, reason }) => `${place}: ${reason}`);
+  writeRepeated({ count: repeats.count, at }, context);
   return added === 0 ? null : aggregator.flush();
 }

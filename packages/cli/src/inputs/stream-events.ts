@@ -16,6 +16,16 @@ export interface EventPlace {
   element?: boolean;
 }
 
+/**
+ * `name:line` for a line of NDJSON, `name[index]` for an element of a JSON array, `name` for a document.
+ * @param place where the event was
+ * @param lineOffset added to the line (the lines of the byte ranges before this one; default `0`)
+ * @example
+ * describePlace({ name: 'a.ndjson', line: 12, index: 11 }); // 'a.ndjson:12'
+ */
+export const describePlace = ({ name, line, index, element }: EventPlace, lineOffset = 0): string =>
+  line !== null ? `${name}:${line + lineOffset}` : element === true || index > 0 ? `${name}[${index}]` : name;
+
 /** Options of {@link streamEvents}. */
 export interface StreamEventsOptions {
   /** The name in messages (default: the path). */

@@ -20,7 +20,7 @@ export interface ValidateInputOptions {
    * Receives each document that passed, as soon as it has (default: none, and they are kept in `values`). When
    * given, `values` stays empty, so that a file of millions of events needs no more than one parsed event at a time.
    */
-  onValue?: (value: unknown, kind: PayloadKind | null) => void;
+  onValue?: (value: unknown, kind: PayloadKind | null, line: number | null) => void;
 }
 
 /** The validation of one read file, whatever its format. */
@@ -56,7 +56,7 @@ function validateJson(input: ReadInput, { kind, strict, onValue }: ValidateInput
   const result = validateText(input.name, input.text, { kind, strict });
   const ok = result.ok && input.issues.length === 0;
   const records = countRecords(result, input.issues, { strict });
-  if (onValue && records.kept !== undefined) onValue(records.kept, result.kind);
+  if (onValue && records.kept !== undefined) onValue(records.kept, result.kind, null);
   return {
     file: input.name,
     format: 'json',
@@ -141,7 +141,7 @@ export function createNdjsonValidator(
         accepted++;
         if (!onValue) values.push(result.value);
       }
-      if (onValue && counted.kept !== undefined) onValue(counted.kept, fileKind);
+      if (onValue && counted.kept !== undefined) onValue(counted.kept, fileKind, line);
       for (const issue of result.issues) add(issue, line);
       omitted += result.omitted;
     },

@@ -26,8 +26,8 @@ import { validateInput, type InputResult } from '../inputs/validate-input.js';
 import { STREAM_ABOVE, validateStreamInput } from '../inputs/validate-ndjson-file.js';
 import { formatFileLines } from '../output/format-validation.js';
 import { createFileProgress } from '../output/file-progress.js';
-import { printable } from '../util/format-cell.js';
 import { createEventIdSet, idOfEvent } from '../workers/event-id-set.js';
+import { createRepeatLog } from '../workers/repeat-log.js';
 
 /** What a report is built from, read from a mixed folder. */
 export interface LoadedReportInput {
@@ -52,8 +52,6 @@ export interface LoadReportInputOptions {
 }
 
 /** How many events saved twice the report names, each in a note of its own (the rest in one more). */
-const REPEATS_NOTED = 20;
-
 /**
  * The events of the valid files, folded in as they are read. A file's events count only when the whole file is
  * valid: a file streamed line by line goes into a part of its own, kept or dropped when its end is reached. An
@@ -67,16 +65,10 @@ function createEventFold(options: { strategy: SignatureStrategy; by: readonly st
     if (total === null) total = part;
     else addFrameAggregate(total, part);
   };
-  const ids = createEventIdSet();
-  // the ids of a part not yet kept: they join `ids` only if it is
+  const repeats = createRepeatLog<string>(createEventIdSet());
+  // the ids of a part not yet kept: they are seen only if it is
   let pending: { id: string; file: string }[] | null = null;
-  const repeats = { count: 0, notes: [] as HealthNote[], more: '' };
-  const accept = (id: string, file: string) => {
-    if (ids.add(id)) return;
-    if (repeats.count++ >= REPEATS_NOTED) return void (repeats.more ||= file);
-    const message = `event ${printable(id)} again: an earlier document had it (saved twice?); each copy is counted`;
-    repeats.notes.push({ file, severity: 'warning', code: 'repeatedEvent', message });
-  };
+  const accept = (id: string, file: string) => void repeats.see(id, file);
   return {
     add(value: unknown, file: string) {
       aggregator.add(value);
@@ -108,10 +100,16 @@ function createEventFold(options: { strategy: SignatureStrategy; by: readonly st
     },
     /** A note for each event saved twice (the first 20, then one for the rest). */
     repeatNotes(): HealthNote[] {
-      const rest = repeats.count - repeats.notes.length;
-      if (rest === 0) return repeats.notes;
+      const notes = repeats.listed.map(({ place: file, reason }): HealthNote => ({
+        file,
+        severity: 'warning',
+        code: 'repeatedEvent',
+        message: `${reason}: an earlier document had it (saved twice?); each copy is counted`,
+      }));
+      const rest = repeats.count - notes.length;
+      if (rest === 0) return notes;
       const message = `${rest} more events saved twice (each copy is counted)`;
-      return [...repeats.notes, { file: repeats.more, severity: 'warning', code: 'repeatedEvent', message }];
+      return [...notes, { file: repeats.next!, severity: 'warning', code: 'repeatedEvent', message }];
     },
   };
 }

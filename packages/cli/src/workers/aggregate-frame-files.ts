@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { addFrameAggregate, type FrameAggregate } from '@sentry-offline/report';
 import { Piscina } from 'piscina';
+import { describePlace } from '../inputs/stream-events.js';
 import type { EventIdSet } from './event-id-set.js';
 import type {
   FrameCollect,
@@ -69,8 +70,8 @@ export function frameWorkerUrl(): URL {
 }
 
 /** `name:line` (`name[index]` in a JSON array, `name` for a document), then why. */
-const describeLeftOut = ({ name, line, index, element, reason }: LeftOut, lineOffset: number) =>
-  `${line !== null ? `${name}:${line + lineOffset}` : element === true || index > 0 ? `${name}[${index}]` : name}: ${reason}`;
+const describeLeftOut = (left: LeftOut, lineOffset: number) =>
+  `${describePlace(left, lineOffset)}: ${left.reason}`;
 
 /**
  * The documents left out, in input order, each at its place in its file: the byte ranges of one NDJSON file

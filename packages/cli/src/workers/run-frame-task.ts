@@ -3,8 +3,8 @@ import type { FrameAggregate } from '@sentry-offline/report';
 import { isSentryOfflineError, type SentryOfflineError } from '@sentry-offline/schema';
 import { describeFsError, isFsError } from '../inputs/describe-fs-error.js';
 import { readEventFile, streamEvents, type EventPlace } from '../inputs/stream-events.js';
-import { printable } from '../util/format-cell.js';
 import { createEventIdSet, idOfEvent, type EventIdSet } from './event-id-set.js';
+import { createRepeatLog } from './repeat-log.js';
 import { createTaskAggregator, notAnEvent, type TaskAggregator } from './frame-aggregator.js';
 import type {
   FrameCollect,
@@ -55,9 +55,6 @@ function threadHeld(options: FrameTaskOptions): Held {
   return kept;
 }
 
-/** How many repeated ids a task lists with their places, at most (the rest are counted). */
-const REPEATS_LISTED = 20;
-
 /**
  * Aggregates one task's share of the input: each file streamed (a byte range for NDJSON shares), each event
  * folded into the aggregator, which keeps it (see {@link collectFrameTask}). Documents that are not JSON, not events, or events the
@@ -71,8 +68,7 @@ const REPEATS_LISTED = 20;
 export async function runFrameTask(task: FrameTask, given?: ThreadFold): Promise<FrameTaskResult> {
   const held = given ? null : threadHeld(task.options);
   const { aggregator, ids } = given ?? held!;
-  const repeatedAt: LeftOut[] = [];
-  let repeated = 0;
+  const repeats = createRepeatLog<EventPlace>(ids);
   const counters = task.progress ? new BigInt64Array(task.progress) : null;
   const invalid: LeftOut[] = [];
   const leftOut = (place: EventPlace, reason: string) => {
@@ -96,9 +92,7 @@ export async function runFrameTask(task: FrameTask, given?: ThreadFold): Promise
       return leftOut(place, rejectedBecause(error));
     }
     const id = idOfEvent(event);
-    if (id === null || ids.add(id)) return;
-    // the id is the payload's: its control characters are shown as escapes, never sent to a terminal
-    if (repeated++ < REPEATS_LISTED) repeatedAt.push({ ...place, reason: `event ${printable(id)} again` });
+    if (id !== null) repeats.see(id, place);
   };
   // the parser's own message names the file and line: only its cause goes in the reason
   const onInvalid = (place: EventPlace, error: Error) =>
@@ -121,7 +115,8 @@ export async function runFrameTask(task: FrameTask, given?: ThreadFold): Promise
   }
   if (counters) Atomics.add(counters, 0, BigInt(documents & 1023));
   if (held) held.events += events;
-  return { thread: threadId, events, bytes, invalid, lines, unreadable, repeated, repeatedAt };
+  const repeatedAt = repeats.listed.map(({ place, reason }): LeftOut => ({ ...place, reason }));
+  return { thread: threadId, events, bytes, invalid, lines, unreadable, repeated: repeats.count, repeatedAt };
 }
 
 /**

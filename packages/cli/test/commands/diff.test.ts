@@ -118,8 +118,9 @@ describe('diff', () => {
   });
 
   it('compares NDJSON files over 64 MiB, streamed, as the same events held in smaller files', async () => {
-    // copies of two events, each with an id and issue of its own, up to just over 64 MiB; the new export moves a
-    // thousand events to another release and has a thousand events more
+    // copies of two events, each with an id and issue of its own, up to just over 64 MiB; the new export drops the
+    // first thousand events, moves the last thousand to another release and has a thousand events more (each id
+    // once: an id saved twice would be warned about)
     const events = ['event/python-django-chained', 'event/java-spring-caused-by'].map(
       (path) => JSON.parse(readFileSync(join(repo, 'fixtures', path, 'payload.json'), 'utf8')) as object,
     );
@@ -136,7 +137,7 @@ describe('diff', () => {
       size += old[i].length + 1;
     }
     const next = [
-      ...old.slice(1000),
+      ...old.slice(1000, old.length - 1000),
       ...Array.from({ length: 2000 }, (_, k) => line(old.length + k - 1000, '1.1')),
     ];
     const half = (lines: string[], from: number, to: number) => lines.slice(from, to).join('\n');
@@ -156,7 +157,7 @@ describe('diff', () => {
     const small = await runCli(['diff', 'old', '--against', 'new', ...argv], { cwd });
     expect([big.code, small.code, big.stderr]).toEqual([1, 1, '']);
     expect(JSON.parse(big.stdout)).toEqual(JSON.parse(small.stdout));
-    // by release: 1.0 had every old event and keeps all but the first thousand; 1.1 is new with two thousand
+    // by release: 1.0 had every old event and keeps all but the first and last thousand; 1.1 is new with two thousand
     const report = JSON.parse(big.stdout) as {
       payloads: object;
       tables: {
@@ -169,7 +170,7 @@ describe('diff', () => {
     expect(report.tables[0].rows).toEqual({ old: 1, new: 2, both: 1 });
     expect(report.tables[0].onlyNew).toEqual([{ release: '1.1' }]);
     expect(report.tables[0].changed.map((c) => [c.column, c.old, c.new])).toEqual([
-      ['events', old.length, old.length - 1000],
+      ['events', old.length, old.length - 2000],
     ]);
     // streamed: a bad byte is named by its line (a file read whole would give its byte offset), and the file is
     // left out of its side
@@ -179,6 +180,32 @@ describe('diff', () => {
     );
     expect(invalid.stderr).toContain('no payload to compare on the old side (cli.noInput)');
   }, 120_000);
+
+  it('warns about events saved twice within a side, not about the events both sides have', async () => {
+    const text = readFileSync(
+      join(repo, 'fixtures', 'raw-event', 'node-express-async', 'payload.json'),
+      'utf8',
+    );
+    const event = JSON.parse(text) as { event_id: string };
+    const other = JSON.stringify({ ...event, event_id: 'b'.repeat(32) });
+    const line = JSON.stringify(event);
+    const cwd = tempDir({
+      // the old side has the event three times (a file, then lines 1 and 3 of an NDJSON file), and one other
+      'old/a.json': text,
+      'old/b.ndjson': `${line}\n${other}\n${line}\n`,
+      'new/a.json': text,
+      'new/b.json': other,
+    });
+    const run = await runCli(['diff', 'old', '--against', 'new', '--format', 'json'], { cwd });
+    expect(run.stderr).toBe(
+      'warning: the old side: 2 events have the event id of an earlier document (saved twice?); each copy is counted\n' +
+        `  old/b.ndjson:1: event ${event.event_id} again\n` +
+        `  old/b.ndjson:3: event ${event.event_id} again\n`,
+    );
+    // each copy is counted: four events against two
+    const report = JSON.parse(run.stdout) as { payloads: object };
+    expect(report.payloads).toEqual({ old: 4, new: 2 });
+  });
 
   it('reads event files again as they were decoded the first time: UTF-16, gzip', async () => {
     const text = readFileSync(

@@ -202,6 +202,14 @@ describe('sentry-offline frames', () => {
         `  again.json: event ${id.eventID ?? id.event_id} again\n`,
     );
     expect(stderr).toContain('): 5 events, 0 documents left out');
+    // standard input is read whole, not streamed, and counts and warns the same way
+    const piped = await runCli(['frames', '-', '--format', 'json'], { cwd, stdin: `${CURRENT}\n${first}\n` });
+    expect(piped.code).toBe(0);
+    expect(piped.stderr).toContain(
+      'warning: 1 events have the event id of an earlier document (saved twice?); each copy is counted\n' +
+        `  <stdin>:${CURRENT.split('\n').length + 1}: event ${id.eventID ?? id.event_id} again\n`,
+    );
+    expect(piped.stderr).toContain('5 events, ');
     // an id is the payload's own text: its control characters are shown as escapes
     const odd = event('x\u001b[2J', 'TypeError', 'total');
     const escaped = await runCli(['frames', 'odd.ndjson', '--format', 'csv'], {
