@@ -35,6 +35,21 @@ export function looksLikeNdjson(text: string): boolean {
 }
 
 /**
+ * Whether a file's first bytes (not necessarily the whole file) start NDJSON, as {@link looksLikeNdjson} decides
+ * on a whole text: a UTF-8 byte-order mark is skipped, and only the first line and 4 KiB after it are decoded.
+ * What the streaming readers ask of a large file before they choose how to read it.
+ * @param head the file's first bytes (inflated, for gzip)
+ * @example
+ * headIsNdjson(Buffer.from('{"a":1}\n{"a":2}')); // true
+ */
+export function headIsNdjson(head: Buffer): boolean {
+  const start = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  const newline = head.indexOf(10, start);
+  if (newline === -1) return false;
+  return looksLikeNdjson(head.toString('utf8', start, Math.min(head.length, newline + 4097)));
+}
+
+/**
  * The format of a text: CSV only by name; otherwise NDJSON when the first line is a whole JSON value followed
  * by more lines (whatever the name says: a `.json` file holding NDJSON is read as NDJSON), else JSON.
  * @param name the file name (`<stdin>` for standard input)

@@ -7,7 +7,7 @@ import { entryPath } from '../util/entry-path.js';
 import { isGzipMagic } from '../util/is-gzip-magic.js';
 import { decodeBytes } from './decode-bytes.js';
 import { describeFsError } from './describe-fs-error.js';
-import { detectFormat, formatFromName, looksLikeNdjson } from './detect-format.js';
+import { detectFormat, formatFromName, headIsNdjson } from './detect-format.js';
 import type { InputFile, SkippedInput } from './input-file.js';
 import { walkFolder, type FoundFile, type WalkEntry } from './walk-folder.js';
 
@@ -172,7 +172,7 @@ function startsAsNdjson(fd: number, gzip: boolean): boolean {
   } catch {
     return false; // not gzip after all: read whole, where decoding says so in plain words
   }
-  return looksLikeNdjson(head.toString('utf8').replace(/^\ufeff/, ''));
+  return headIsNdjson(head);
 }
 
 /**

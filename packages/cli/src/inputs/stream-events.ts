@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { SentryOfflineError } from '@sentry-offline/schema';
 import { isGzipMagic } from '../util/is-gzip-magic.js';
-import { detectFormat, formatFromName, looksLikeNdjson } from './detect-format.js';
+import { detectFormat, formatFromName, headIsNdjson } from './detect-format.js';
 import { parseJsonArray, type ChunkSplitter } from './split-json-array.js';
 import { splitLines } from './split-lines.js';
 
@@ -197,19 +197,14 @@ type LineCountingSplitter = ChunkSplitter & { readonly lines: number };
 type Layout = 'ndjson' | 'array' | 'whole';
 
 /**
- * How to read a file, from its first chunk: NDJSON by name (or a byte range), a JSON array, NDJSON found in a
- * `.json` file by its head (a whole first line with more after it, as `detectFormat` decides on whole texts: so
- * a large `.json.gz` export of NDJSON streams too), else one document, read whole.
+ * How to read a file, from its first chunk: NDJSON by name (or a byte range), NDJSON found in a `.json` file by
+ * its head (a whole first line with more after it, as `detectFormat` decides on whole texts and `readInputs` on a
+ * large file's head: so a large `.json.gz` export of NDJSON streams too, and lines that are arrays are lines), a
+ * JSON array, else one document, read whole.
  */
 function layoutOf(first: Buffer, ndjsonByName: boolean): Layout {
-  if (ndjsonByName) return 'ndjson';
-  const c = firstSignificant(first);
-  if (c === 0x5b) return 'array';
-  if (c !== 0x7b) return 'whole';
-  // only the first line and a little after it are decoded
-  const nl = first.indexOf(10);
-  if (nl === -1) return 'whole';
-  return looksLikeNdjson(first.toString('utf8', 0, Math.min(first.length, nl + 4097))) ? 'ndjson' : 'whole';
+  if (ndjsonByName || headIsNdjson(first)) return 'ndjson';
+  return firstSignificant(first) === 0x5b ? 'array' : 'whole';
 }
 
 /** What an empty file holds: no line, read as NDJSON. */

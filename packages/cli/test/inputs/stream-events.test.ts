@@ -160,9 +160,23 @@ describe('streamEvents', () => {
   });
 
   it('reads one document, and NDJSON saved as .json, as the other commands do', async () => {
-    const dir = tempDir({ 'one.json': JSON.stringify(events[1], null, 2), 'lines.json': ndjson });
+    const dir = tempDir({
+      'one.json': JSON.stringify(events[1], null, 2),
+      'lines.json': ndjson,
+      // lines that are arrays are lines, as validate reads them, not one JSON array cut short
+      'arrays.json': '[1,2]\n[3]\n',
+    });
     expect((await read(join(dir, 'one.json'))).events).toEqual([events[1]]);
     expect((await read(join(dir, 'lines.json'))).events).toEqual(events);
+    const arrays = await read(join(dir, 'arrays.json'));
+    expect([arrays.events, arrays.places, arrays.result.format]).toEqual([
+      [[1, 2], [3]],
+      [
+        [1, 0],
+        [2, 1],
+      ],
+      'ndjson',
+    ]);
     const viaFile: unknown[] = [];
     await readEventFile(join(dir, 'one.json'), (e) => viaFile.push(e));
     expect(viaFile).toEqual([events[1]]);
