@@ -10,7 +10,7 @@ export type FrameTaskOptions = Pick<
 
 /** One share of the input for one worker: whole files, or a byte range of one NDJSON file. */
 export interface FrameTask {
-  files: { path: string; name: string; start?: number; end?: number }[];
+  files: readonly { path: string; name: string; start?: number; end?: number }[];
   options: FrameTaskOptions;
   /** Shared counters (`BigInt64Array`: events, bytes) that the task adds to as it goes, for progress lines. */
   progress?: SharedArrayBuffer;

@@ -67,7 +67,8 @@ export function planFrameTasks(
   options: FrameTaskOptions,
   { threads = 1, filesPerTask, taskBytes = 8 << 20 }: PlanFrameTasksOptions = {},
 ): FrameTask[] {
-  if (threads <= 1 && filesPerTask === undefined) return [{ files: files.map((f) => ({ ...f })), options }];
+  // one thread reads the files where they are: no copy of each (~40 bytes a file, 40 MiB for a million files)
+  if (threads <= 1 && filesPerTask === undefined) return [{ files, options }];
   const batchSize = filesPerTask ?? 64;
   const tasks: FrameTask[] = [];
   let batch: FrameInputFile[] = [];
