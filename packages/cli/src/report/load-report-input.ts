@@ -26,8 +26,8 @@ import { validateInput, type InputResult } from '../inputs/validate-input.js';
 import { STREAM_ABOVE, validateStreamInput } from '../inputs/validate-ndjson-file.js';
 import { formatFileLines } from '../output/format-validation.js';
 import { createFileProgress } from '../output/file-progress.js';
-import { createEventIdSet, idOfEvent } from '../workers/event-id-set.js';
-import { createRepeatLog } from '../workers/repeat-log.js';
+import { createEventIdSet, idOfEvent, type EventIdSet } from '../workers/event-id-set.js';
+import { createRepeatLog, type RepeatLog } from '../workers/repeat-log.js';
 
 /** What a report is built from, read from a mixed folder. */
 export interface LoadedReportInput {
@@ -65,33 +65,37 @@ function createEventFold(options: { strategy: SignatureStrategy; by: readonly st
     if (total === null) total = part;
     else addFrameAggregate(total, part);
   };
-  const repeats = createRepeatLog<string>(createEventIdSet());
-  // the ids of a part not yet kept: they are seen only if it is
-  let pending: { id: string; file: string }[] | null = null;
-  const accept = (id: string, file: string) => void repeats.see(id, file);
+  const ids = createEventIdSet();
+  const repeats = createRepeatLog<string>(ids);
+  // a part not yet kept (a file of many events) has ids and repeats of its own, which join the run's only if it
+  // is kept: an event is a repeat when a kept event or an earlier one of the part had its id. Fingerprints, not
+  // the ids: a streamed file of a million events held each id until its end (~100 MiB)
+  let part: { ids: EventIdSet; repeats: RepeatLog<string> } | null = null;
   return {
     add(value: unknown, file: string) {
       aggregator.add(value);
       events++;
       const id = idOfEvent(value);
-      if (id === null) return;
-      if (pending !== null) pending.push({ id, file });
-      else accept(id, file);
+      if (id !== null) (part?.repeats ?? repeats).see(id, file);
     },
     /** Starts a file whose events may yet be dropped: what came before is set aside. */
     begin() {
       if (events > 0) keep(aggregator.flush());
-      pending = [];
+      const own = createEventIdSet();
+      part = { ids: own, repeats: createRepeatLog({ add: (id) => !ids.has(id) && own.add(id) }) };
       return events;
     },
     /** Ends such a file: its events kept, or dropped (with their count). */
     end(ok: boolean, before: number) {
-      const part = aggregator.flush();
+      const flushed = aggregator.flush();
       if (ok) {
-        keep(part);
-        for (const { id, file } of pending ?? []) accept(id, file);
+        keep(flushed);
+        if (part !== null) {
+          ids.merge(part.ids.table);
+          repeats.absorb(part.repeats);
+        }
       } else events = before;
-      pending = null;
+      part = null;
     },
     finish(): FrameAggregate | null {
       if (events === 0) return null;

@@ -8,6 +8,8 @@
 export interface EventIdSet {
   /** Adds an id; false when its fingerprint was there already (the id was seen before). */
   add(id: string): boolean;
+  /** Whether an id's fingerprint is there, without adding it. */
+  has(id: string): boolean;
   /** Adds the fingerprints of another set (a worker's); returns how many were there already. */
   merge(table: Uint32Array): number;
   /** The table, to send to another thread. */
@@ -31,6 +33,9 @@ function mix(id: string): number {
   return h >>> 0;
 }
 
+/** The second half of an id's fingerprint: never 0 when the first is, as 0 and 0 mark an empty slot. */
+const low = (hi: number, id: string) => (hi === 0 ? mix(id) || 1 : mix(id));
+
 /**
  * A new, empty {@link EventIdSet}.
  * @example
@@ -41,18 +46,21 @@ function mix(id: string): number {
 export function createEventIdSet(): EventIdSet {
   let table = new Uint32Array(2 * 1024);
   let size = 0;
-  const insert = (hi: number, lo: number): boolean => {
+  // the slot that holds the fingerprint, or the empty slot where it would go
+  const slotOf = (hi: number, lo: number): number => {
     const mask = table.length / 2 - 1;
     for (let slot = (hi ^ Math.imul(lo, 0x9e3779b1)) & mask; ; slot = (slot + 1) & mask) {
       const at = 2 * slot;
-      if (table[at] === 0 && table[at + 1] === 0) {
-        table[at] = hi;
-        table[at + 1] = lo;
-        size++;
-        return true;
-      }
-      if (table[at] === hi && table[at + 1] === lo) return false;
+      if ((table[at] === 0 && table[at + 1] === 0) || (table[at] === hi && table[at + 1] === lo)) return at;
     }
+  };
+  const insert = (hi: number, lo: number): boolean => {
+    const at = slotOf(hi, lo);
+    if (table[at] !== 0 || table[at + 1] !== 0) return false;
+    table[at] = hi;
+    table[at + 1] = lo;
+    size++;
+    return true;
   };
   const grow = () => {
     const old = table;
@@ -66,10 +74,14 @@ export function createEventIdSet(): EventIdSet {
     return insert(hi, lo);
   };
   return {
-    // the two halves of the fingerprint; never 0 and 0, which marks an empty slot
-    add: (id) => {
+    add(id) {
       const hi = fnv(id);
-      return addPair(hi, hi === 0 ? mix(id) || 1 : mix(id));
+      return addPair(hi, low(hi, id));
+    },
+    has(id) {
+      const hi = fnv(id);
+      const at = slotOf(hi, low(hi, id));
+      return table[at] !== 0 || table[at + 1] !== 0;
     },
     merge(other) {
       let repeated = 0;

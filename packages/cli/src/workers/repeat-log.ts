@@ -17,27 +17,41 @@ export interface RepeatLog<P> {
   readonly listed: readonly { place: P; reason: string }[];
   /** Where the first repeat past the list was met (undefined while there is none). */
   readonly next: P | undefined;
+  /** Takes in the repeats of another log, met after this one's (a part of the input kept once it was whole). */
+  absorb(other: RepeatLog<P>): void;
 }
 
 /**
  * A new {@link RepeatLog} over a set of ids (a thread's own, or one shared by a whole run).
- * @param ids the ids met so far
+ * @param ids the ids met so far (`add` says whether an id is new)
  * @example
  * const repeats = createRepeatLog<string>(createEventIdSet());
  * repeats.see('9f2c…', 'a.json');
  * repeats.see('9f2c…', 'b.json'); // false: repeats.listed[0] is { place: 'b.json', reason: 'event 9f2c… again' }
  */
-export function createRepeatLog<P>(ids: EventIdSet): RepeatLog<P> {
+export function createRepeatLog<P>(ids: Pick<EventIdSet, 'add'>): RepeatLog<P> {
   const listed: { place: P; reason: string }[] = [];
   let count = 0;
   let next: P | undefined;
+  const note = (place: P, reason: string) => {
+    if (count++ < REPEATS_LISTED) listed.push({ place, reason });
+    else next ??= place;
+  };
   return {
     see(id, place) {
       if (ids.add(id)) return true;
       // the id is the payload's: its control characters are shown as escapes, never sent to a terminal
-      if (count++ < REPEATS_LISTED) listed.push({ place, reason: `event ${printable(id)} again` });
-      else if (count === REPEATS_LISTED + 1) next = place;
+      note(place, `event ${printable(id)} again`);
       return false;
+    },
+    absorb(other) {
+      for (const { place, reason } of other.listed) note(place, reason);
+      // the rest of the other's repeats: its list was full, so this one is now too
+      const rest = other.count - other.listed.length;
+      if (rest > 0) {
+        next ??= other.next;
+        count += rest;
+      }
     },
     get count() {
       return count;

@@ -106,16 +106,26 @@ describe('report', () => {
     const python = fixture('event/python-django-chained');
     const id = (JSON.parse(python) as { eventID: string }).eventID;
     // once more in a file of its own, and once more in an NDJSON file whose other line is broken: that file is
-    // invalid, so its copy counts for nothing and is not a repeat
+    // invalid, so its copy counts for nothing and is not a repeat. A valid NDJSON file read after them has it a
+    // third time, and another event twice (a repeat within the file)
+    const other = JSON.stringify({
+      ...(JSON.parse(fixture('event/java-spring-caused-by')) as object),
+      eventID: 'c'.repeat(32),
+    });
     const cwd = folder({
       'exports/again.json': python,
       'exports/bad.ndjson': `${python.replace(/\n/g, '')}\n{\n`,
+      'exports/more.ndjson': `${python.replace(/\n/g, '')}\n${other}\n${other}\n`,
     });
     const result = await runCli(['report', 'exports', '--format', 'md'], { cwd });
     expect(result.code).toBe(1); // bad.ndjson
     const notes = result.stdout.split('\n').filter((line) => line.includes('saved twice'));
+    const again = (file: string, event: string) =>
+      `> **warning** exports/${file}: event ${event} again: an earlier document had it (saved twice?); each copy is counted`;
     expect(notes).toEqual([
-      `> **warning** exports/events/python.json: event ${id} again: an earlier document had it (saved twice?); each copy is counted`,
+      again('events/python.json', id),
+      again('more.ndjson', id),
+      again('more.ndjson', 'c'.repeat(32)),
     ]);
   });
 

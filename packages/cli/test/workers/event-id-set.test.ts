@@ -16,6 +16,17 @@ describe('createEventIdSet', () => {
     expect(distinct.filter((id) => ids.add(id))).toEqual([]);
   });
 
+  it('says whether it has an id without adding it', () => {
+    const ids = createEventIdSet();
+    expect([ids.has('a'), ids.has('a'), ids.add('a'), ids.has('a'), ids.has('b')]).toEqual([
+      false,
+      false,
+      true,
+      true,
+      false,
+    ]);
+  });
+
   it('merges another set, counting the ids both had', () => {
     const [a, b] = [createEventIdSet(), createEventIdSet()];
     for (let i = 0; i < 3000; i++) a.add(hex(i));
