@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { SentryOfflineError } from '@sentry-offline/schema';
+import { SentryOfflineError, validate } from '@sentry-offline/schema';
 import { tidyEvents } from '@sentry-offline/transform';
 import {
   explainSignature,
@@ -10,9 +10,12 @@ import {
   type SignatureStrategy,
 } from '@sentry-offline/report';
 import type { CliContext } from '../context.js';
-import { readInputs } from '../inputs/read-inputs.js';
+import { listInputFiles, readInputs } from '../inputs/read-inputs.js';
+import { describePlace, streamEvents, type EventPlace } from '../inputs/stream-events.js';
 import { validateInput } from '../inputs/validate-input.js';
 import { writeText } from '../output/write-text.js';
+import { idOfEvent } from '../workers/event-id-set.js';
+import { notAnEvent } from '../workers/frame-aggregator.js';
 
 interface ExplainCommandOptions {
   event?: string;
@@ -22,8 +25,9 @@ interface ExplainCommandOptions {
   defaultRules: boolean;
 }
 
-async function readEvents(file: string, context: CliContext): Promise<unknown[]> {
-  for await (const input of readInputs([file], context)) {
+/** Standard input, read whole (it can be read only once): its events, validated. */
+async function readStdin(context: CliContext): Promise<unknown[]> {
+  for await (const input of readInputs(['-'], context)) {
     if (input.status === 'unreadable') {
       throw new SentryOfflineError('cli.unreadableInput', `${input.name}: unreadable: ${input.reason}`);
     }
@@ -32,7 +36,7 @@ async function readEvents(file: string, context: CliContext): Promise<unknown[]>
     if (!result.ok) {
       throw new SentryOfflineError(
         'cli.invalidInput',
-        `${input.name}: invalid: see \`sentry-offline validate ${file}\``,
+        `${input.name}: invalid: see \`sentry-offline validate -\``,
       );
     }
     if (result.kind !== 'event' && result.kind !== 'raw-event') {
@@ -43,7 +47,60 @@ async function readEvents(file: string, context: CliContext): Promise<unknown[]>
     }
     return result.values;
   }
-  throw new SentryOfflineError('cli.noInput', `${file}: no event file found`);
+  throw new SentryOfflineError('cli.noInput', 'standard input: no event found');
+}
+
+/** How many event ids a search that found nothing names. */
+const IDS_NAMED = 5;
+
+/**
+ * The event to explain, from a file read as a stream up to it (the first event, or the one with `eventId`): an
+ * export of any size, held one event at a time, and read only as far as the event. It must be valid.
+ */
+async function findEvent(file: string, eventId: string | undefined, context: CliContext): Promise<unknown> {
+  const { files, problems } = await listInputFiles([file], context);
+  const unreadable = problems.find((problem) => problem.status === 'unreadable');
+  if (files.length === 0 && unreadable !== undefined) {
+    throw new SentryOfflineError(
+      'cli.unreadableInput',
+      `${unreadable.name}: unreadable: ${unreadable.reason}`,
+    );
+  }
+  if (files.length === 0) throw new SentryOfflineError('cli.noInput', `${file}: no event file found`);
+  const { name, path } = files[0];
+  const found = new AbortController();
+  let event: { value: unknown; place: EventPlace } | null = null;
+  const ids: string[] = [];
+  const onEvent = (value: unknown, place: EventPlace) => {
+    const not = notAnEvent(value);
+    if (not !== null) throw new SentryOfflineError('cli.invalidInput', `${describePlace(place)}: ${not}`);
+    const id = idOfEvent(value);
+    if (eventId === undefined || id === eventId) {
+      event = { value, place };
+      found.abort();
+    } else if (id !== null && ids.length < IDS_NAMED) ids.push(id);
+  };
+  await streamEvents(path, onEvent, { name, signal: found.signal });
+  if (event === null) {
+    throw new SentryOfflineError(
+      'report.unknownEvent',
+      eventId === undefined
+        ? `no event to explain: ${name} holds none`
+        : `no event "${eventId}" in ${name} (its first: ${ids.join(', ') || 'none with an id'})`,
+      { details: { eventId: eventId ?? null } },
+    );
+  }
+  const { value, place } = event as { value: unknown; place: EventPlace };
+  const result = validate(value, { file: name });
+  if (!result.ok) {
+    const first = result.issues.find((issue) => issue.severity === 'error') ?? result.issues[0];
+    const why = first ? ` ${first.pointer || '/'} ${first.message}` : '';
+    throw new SentryOfflineError(
+      'cli.invalidInput',
+      `${describePlace(place)}: invalid:${why}: see \`sentry-offline validate ${file}\``,
+    );
+  }
+  return value;
 }
 
 async function explainCommand(
@@ -51,7 +108,7 @@ async function explainCommand(
   options: ExplainCommandOptions,
   context: CliContext,
 ): Promise<void> {
-  const events = await readEvents(file, context);
+  const events = file === '-' ? await readStdin(context) : [await findEvent(file, options.event, context)];
   let rules;
   if (options.rules !== undefined) {
     const path = resolve(context.cwd, options.rules);

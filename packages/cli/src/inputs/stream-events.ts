@@ -38,6 +38,11 @@ export interface StreamEventsOptions {
   onRead?: (bytes: number) => void;
   /** Called for a document that is not JSON, instead of throwing `cli.invalidJson` (default: throw). */
   onInvalid?: (place: EventPlace, error: SentryOfflineError) => void;
+  /**
+   * Stops the reading once aborted (by `onEvent`, when it has what it looked for): no event is handed on after
+   * it, the file is closed and the rest is not read (default: read to the end).
+   */
+  signal?: AbortSignal;
 }
 
 /** What {@link streamEvents} read. */
@@ -117,7 +122,10 @@ function inflateChunks(
     counted.bytes += chunk.length;
     onRead?.(chunk.length);
   });
-  return file.pipe(createGunzip({ chunkSize: 1 << 18 }));
+  const inflated = file.pipe(createGunzip({ chunkSize: 1 << 18 }));
+  // a consumer that stops early destroys the inflating stream: the file is closed with it
+  inflated.on('close', () => file.destroy());
+  return inflated;
 }
 
 /** Whether a file starts with gzip's magic bytes (whatever its name). */
@@ -160,6 +168,9 @@ function firstSignificant(chunk: Buffer): number {
 }
 
 type Hand = (value: unknown, place: EventPlace) => void;
+
+/** Thrown through the splitters once `signal` is aborted, and caught by {@link streamEvents}. */
+const STOP = Symbol('stop');
 
 /** `JSON.parse` of one document's bytes, handed on, or its error thrown or handed to `onInvalid`. */
 function createParser(name: string, hand: Hand, onInvalid: StreamEventsOptions['onInvalid']) {
@@ -225,6 +236,34 @@ function createSplitter(
   return { push: (chunk) => elements.push(chunk), end: () => elements.end(), lines: 0 };
 }
 
+/** How far {@link feed} got: the splitter the layout needs, or the chunks of a file read whole. */
+interface Fed {
+  splitter: LineCountingSplitter | null;
+  layout: Layout;
+  whole: Buffer[];
+}
+
+const formatOf = ({ splitter, layout }: Fed): StreamEventsResult['format'] =>
+  splitter === null ? 'json' : layout === 'ndjson' ? 'ndjson' : 'array';
+
+/** Hands each chunk to the splitter its layout (decided on the first chunk) needs, or keeps it to read whole. */
+async function feed(
+  chunks: AsyncIterable<Buffer>,
+  fed: Fed,
+  { start, byName }: { start: number; byName: boolean },
+  createFor: (ndjson: boolean) => LineCountingSplitter,
+): Promise<void> {
+  for await (const chunk of chunks) {
+    if (fed.splitter !== null) fed.splitter.push(chunk);
+    else if (fed.whole.length > 0 || (fed.layout = layoutOf(withoutBom(chunk, start), byName)) === 'whole')
+      fed.whole.push(Buffer.from(chunk));
+    else {
+      fed.splitter = createFor(fed.layout === 'ndjson');
+      fed.splitter.push(withoutBom(chunk, start));
+    }
+  }
+}
+
 /** One document, or NDJSON in a .json file (then its lines): decided on the text, as the other commands do. */
 function readWhole(
   name: string,
@@ -260,40 +299,39 @@ function readWhole(
 export async function streamEvents(
   path: string,
   onEvent: Hand,
-  { name = path, start = 0, end, onInvalid, onRead }: StreamEventsOptions = {},
+  { name = path, start = 0, end, onInvalid, onRead, signal }: StreamEventsOptions = {},
 ): Promise<StreamEventsResult> {
   let events = 0;
   const hand: Hand = (value, place) => {
     events++;
     onEvent(value, place);
+    // aborted by onEvent: out of the splitter at once, so that nothing after this event is parsed
+    if (signal?.aborted) throw STOP;
   };
   const parse = createParser(name, hand, onInvalid);
   const byName = formatFromName(path) === 'ndjson' || start > 0;
   const counted = { bytes: 0 };
-  const chunks = readChunks(path, { start, end, counted, onRead });
-  let splitter: LineCountingSplitter | null = null;
-  let layout: Layout = 'whole';
-  const whole: Buffer[] = [];
-  for await (const chunk of chunks) {
-    if (splitter !== null) splitter.push(chunk);
-    else if (whole.length > 0 || (layout = layoutOf(withoutBom(chunk, start), byName)) === 'whole')
-      whole.push(Buffer.from(chunk));
-    else {
-      splitter = createSplitter(layout === 'ndjson', name, parse, hand);
-      splitter.push(withoutBom(chunk, start));
+  const fed: Fed = { splitter: null, layout: 'whole', whole: [] };
+  const result = (lines: number, format: StreamEventsResult['format']): StreamEventsResult => ({
+    events,
+    bytes: counted.bytes,
+    lines,
+    format,
+  });
+  try {
+    const chunks = readChunks(path, { start, end, counted, onRead });
+    await feed(chunks, fed, { start, byName }, (ndjson) => createSplitter(ndjson, name, parse, hand));
+    if (fed.splitter !== null) {
+      fed.splitter.end();
+      return result(fed.splitter.lines, formatOf(fed));
     }
+    const { format, lines } = fed.whole.length > 0 ? readWhole(name, fed.whole, parse) : EMPTY;
+    return result(lines, format);
+  } catch (error) {
+    if (error !== STOP) throw error;
+    // stopped: what was read up to the event that stopped it (leaving the loop closed the file)
+    return result(fed.splitter?.lines ?? 0, formatOf(fed));
   }
-  if (splitter !== null) {
-    splitter.end();
-    return {
-      events,
-      bytes: counted.bytes,
-      lines: splitter.lines,
-      format: layout === 'ndjson' ? 'ndjson' : 'array',
-    };
-  }
-  const { format, lines } = whole.length > 0 ? readWhole(name, whole, parse) : EMPTY;
-  return { events, bytes: counted.bytes, lines, format };
 }
 
 /** The bytes of a file of at most one chunk (open, fstat, read, close: no stat of its own), else null. */

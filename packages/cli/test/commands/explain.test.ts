@@ -50,6 +50,59 @@ describe('sentry-offline explain', () => {
     expect(stderr).toContain('report.unknownEvent');
   });
 
+  it('reads an export as a stream, only as far as the event it explains', async () => {
+    // the event with id b…: the third line; a broken line after it is never read, one before it is named
+    const other = (id: string, fn: string) =>
+      JSON.stringify({
+        ...(JSON.parse(EVENT) as object),
+        event_id: id.repeat(32),
+        exception: {
+          values: [
+            { type: 'TypeError', stacktrace: { frames: [{ function: fn, filename: 'app.js', lineno: 1 }] } },
+          ],
+        },
+      });
+    const lines = [EVENT, other('c', 'load'), other('b', 'render'), '{broken'];
+    const cwd = tempDir({
+      'export.ndjson': `${lines.join('\n')}\n`,
+      'clean.ndjson': `${lines.slice(0, 3).join('\n')}\n`,
+      'early.ndjson': `${EVENT}\n{broken\n${other('b', 'render')}\n`,
+      'stats.json': JSON.stringify({ start: 's', end: 'e', intervals: [], groups: [] }),
+      'bad.ndjson': `${JSON.stringify({ ...(JSON.parse(EVENT) as object), platform: 42 })}\n`,
+    });
+    const run = (...args: string[]) => runCli(['explain', ...args, '--strategy', 'top-frame'], { cwd });
+    const first = await run('export.ndjson');
+    expect([first.code, first.stdout.split('\n')[0]]).toEqual([
+      0,
+      `event ${'a'.repeat(32)}: SIGABRT, 3 frames from exception 0`,
+    ]);
+    const third = await run('export.ndjson', '--event', 'b'.repeat(32));
+    expect([third.code, third.stderr]).toEqual([0, '']);
+    expect(third.stdout.split('\n')[0]).toBe(`event ${'b'.repeat(32)}: TypeError, 1 frames from exception 0`);
+    const early = await run('early.ndjson', '--event', 'b'.repeat(32));
+    expect([early.code, early.stderr]).toEqual([
+      1,
+      expect.stringMatching(/^error: early\.ndjson: line 2: .*JSON.*\(cli\.invalidJson\)\n$/),
+    ]);
+    // an id that is not there: the whole file is read (a broken line on the way would be named), then the first ids
+    const missing = await run('clean.ndjson', '--event', 'd'.repeat(32));
+    expect(missing.stderr).toContain(
+      `no event "${'d'.repeat(32)}" in clean.ndjson (its first: ${'a'.repeat(32)}, ${'c'.repeat(32)}, ${'b'.repeat(32)})`,
+    );
+    const stats = await run('stats.json');
+    expect([stats.code, stats.stderr]).toEqual([
+      1,
+      'error: stats.json: a stats-v2 payload, not an event (cli.invalidInput)\n',
+    ]);
+    const bad = await run('bad.ndjson');
+    expect([bad.code, bad.stderr]).toEqual([
+      1,
+      expect.stringMatching(
+        /^error: bad\.ndjson:1: invalid: \/platform .*sentry-offline validate bad\.ndjson/,
+      ),
+    ]);
+  });
+
   it('prints its help (a golden)', async () => {
     const { code, stdout } = await runCli(['explain', '--help'], { cwd: tempDir() });
     expect(code).toBe(0);

@@ -205,6 +205,32 @@ describe('streamEvents', () => {
     }
   });
 
+  it('stops at the event that aborts its signal: nothing after it is parsed, in NDJSON, arrays and gzip', async () => {
+    const lines = `${ndjson}{broken\n`;
+    const array = `[${events.map((e) => JSON.stringify(e)).join(',')},{broken]`;
+    const dir = tempDir({
+      'e.ndjson': lines,
+      'e.ndjson.gz': gzipSync(lines),
+      'e.json': array,
+      'e.json.gz': gzipSync(array),
+    });
+    for (const name of ['e.ndjson', 'e.ndjson.gz', 'e.json', 'e.json.gz']) {
+      const stop = new AbortController();
+      const got: unknown[] = [];
+      const result = await streamEvents(
+        join(dir, name),
+        (event) => {
+          got.push(event);
+          if (got.length === 2) stop.abort();
+        },
+        { signal: stop.signal },
+      );
+      expect([name, got, result.events]).toEqual([name, events.slice(0, 2), 2]);
+      // without the signal, the broken document is reached
+      await expect(streamEvents(join(dir, name), () => {})).rejects.toThrow(/cli\.invalidJson|broken|JSON/);
+    }
+  });
+
   it('reads a byte range of an NDJSON file (a worker thread’s share)', async () => {
     const dir = tempDir({ 'e.ndjson': ndjson });
     const second = ndjson.indexOf('\n') + 1;
