@@ -40,6 +40,11 @@ export interface TidyEventsOptions {
    * frame `vars` stay out (default: none). Cannot be combined with `personalData`.
    */
   redact?: (value: string) => string;
+  /**
+   * The tables to fill (default all): the others come back with their columns and no rows, and cost no memory
+   * (`tidy --table frames` of 100k events need not hold their breadcrumbs).
+   */
+  tables?: readonly (keyof EventTables)[];
 }
 
 /** The tables of a set of events, all keyed by `event_id`. See docs/tables/ for their columns. */
@@ -73,7 +78,7 @@ export interface EventTablesBuilder {
  * Creates an incremental builder of the event tables: the streaming core of {@link tidyEvents}, for inputs read
  * one event at a time (NDJSON, a folder of files, a worker thread's share).
  * @param options project (default: from the payload), rawStacktraces (default `false`), personalData (default
- *   `false`), redact (default none)
+ *   `false`), redact (default none), tables (default all)
  * @example
  * const builder = createEventTables();
  * for (const line of ndjson.split('\n')) if (line) builder.add(JSON.parse(line));
@@ -84,6 +89,7 @@ export function createEventTables({
   rawStacktraces = false,
   personalData = false,
   redact,
+  tables: wanted,
 }: TidyEventsOptions = {}): EventTablesBuilder {
   if (personalData && redact) {
     throw new SentryOfflineError(
@@ -91,6 +97,7 @@ export function createEventTables({
       'personalData and redact cannot be combined: copy personal data, or redact it',
     );
   }
+  const keep = (name: keyof EventTables) => ({ keep: wanted === undefined || wanted.includes(name) });
   const tables: EventTableBuilders = {
     events: new TableBuilder<EventColumn>(
       personalData
@@ -98,13 +105,15 @@ export function createEventTables({
         : redact
           ? { ...EVENT_COLUMNS, ...EVENT_REDACTED_COLUMNS }
           : EVENT_COLUMNS,
+      keep('events'),
     ),
-    exceptions: new TableBuilder(EXCEPTION_COLUMNS),
+    exceptions: new TableBuilder(EXCEPTION_COLUMNS, keep('exceptions')),
     frames: new TableBuilder<FrameColumn>(
       personalData ? { ...FRAME_COLUMNS, ...FRAME_PERSONAL_COLUMNS } : FRAME_COLUMNS,
+      keep('frames'),
     ),
-    tags: new TableBuilder(TAG_COLUMNS),
-    breadcrumbs: new TableBuilder(BREADCRUMB_COLUMNS),
+    tags: new TableBuilder(TAG_COLUMNS, keep('tags')),
+    breadcrumbs: new TableBuilder(BREADCRUMB_COLUMNS, keep('breadcrumbs')),
   };
   const all = Object.values(tables) as TableBuilder[];
   const options = { project, rawStacktraces, personalData, redact: redact ?? null };

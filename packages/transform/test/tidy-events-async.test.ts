@@ -98,6 +98,23 @@ describe('createEventTables', () => {
     expect(snapshot(builder.finish())).toEqual(snapshot(tidyEvents(all())));
   });
 
+  it('fills only the tables asked for; the others keep their columns and have no rows', () => {
+    const builder = createEventTables({ tables: ['frames', 'tags'] });
+    for (const event of all()) builder.add(event);
+    const some = builder.finish();
+    const full = tidyEvents(all());
+    expect(some.frames.objects()).toEqual(full.frames.objects());
+    expect(some.tags.objects()).toEqual(full.tags.objects());
+    expect(full.frames.numRows() * full.events.numRows() * full.breadcrumbs.numRows()).toBeGreaterThan(0);
+    for (const name of ['events', 'exceptions', 'breadcrumbs'] as const) {
+      expect([name, some[name].numRows(), some[name].columnNames()]).toEqual([
+        name,
+        0,
+        full[name].columnNames(),
+      ]);
+    }
+  });
+
   it('leaves no rows of an event that failed half-way, and goes on with the next', () => {
     const builder = createEventTables();
     builder.add(legacyEvent());

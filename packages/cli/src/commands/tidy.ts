@@ -95,7 +95,7 @@ async function validateAndCollect(
     }
     if (!family) return void rejected.push(`${kind ?? 'unknown'} payloads hold no data to tidy`);
     if (family !== state.family) return;
-    state.collector ??= family.create(collectOptions);
+    state.collector ??= family.create({ ...collectOptions, table: options.table ?? family.tables[0] });
     try {
       state.collector.add(input, value);
     } catch (error) {

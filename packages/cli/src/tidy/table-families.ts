@@ -25,6 +25,8 @@ export interface CollectOptions {
   personalData: boolean;
   /** Add user identifiers and user tags through this keyed hash instead (`--redact`; default none). */
   redact?: (value: string) => string;
+  /** The one table that will be written: a family of several may build only it (default: all of them). */
+  table?: string;
 }
 
 /** What a collector reads of a file: its name and layout (a streamed NDJSON file has no text). */
@@ -92,8 +94,12 @@ function statsV2Collector({ normalise }: CollectOptions): TableCollector {
   };
 }
 
-function eventsCollector({ personalData, redact }: CollectOptions): TableCollector {
-  const builder = createEventTables({ personalData, redact });
+const EVENT_TABLES = ['events', 'exceptions', 'frames', 'tags', 'breadcrumbs'] as const;
+
+function eventsCollector({ personalData, redact, table }: CollectOptions): TableCollector {
+  // only the table asked for is filled: the others would hold memory for nothing
+  const tables = table === undefined ? undefined : EVENT_TABLES.filter((name) => name === table);
+  const builder = createEventTables({ personalData, redact, tables });
   return {
     add: (_input, value) => builder.add(value),
     finish: () => ({ tables: { ...builder.finish() }, problems: [] }),
@@ -117,7 +123,7 @@ export const TABLE_FAMILIES: readonly TableFamily[] = [
   {
     name: 'events',
     kinds: ['event', 'raw-event'],
-    tables: ['events', 'exceptions', 'frames', 'tags', 'breadcrumbs'],
+    tables: EVENT_TABLES,
     create: eventsCollector,
   },
   {

@@ -51,6 +51,26 @@ describe('toParquet', () => {
     ]);
   });
 
+  it('writes a large table a row group at a time (1,000 rows, then 100,000 each), every value in place', async () => {
+    // 250,500 rows: groups of 1,000, 100,000, 100,000 and 49,500; a typed-array column and a column of mixed values
+    const n = 250_500;
+    const table = aq.table({
+      i: Int32Array.from({ length: n }, (_, k) => k),
+      name: Array.from({ length: n }, (_, k) => (k % 7 === 0 ? null : `f${k % 1000}`)),
+      mixed: Array.from({ length: n }, (_, k) => (k === n - 1 ? 'last' : k)),
+    });
+    const bytes = toParquet(table);
+    const groups = parquetMetadata(buffer(bytes)).row_groups.map((g) => Number(g.num_rows));
+    expect(groups).toEqual([1000, 100_000, 100_000, 49_500]);
+    const rows = await readBack(bytes);
+    expect(rows.length).toBe(n);
+    for (const k of [0, 999, 1000, 100_999, 101_000, 200_999, 201_000, n - 2, n - 1])
+      expect([k, rows[k]]).toEqual([
+        k,
+        { i: k, name: k % 7 === 0 ? null : `f${k % 1000}`, mixed: k === n - 1 ? '"last"' : String(k) },
+      ]);
+  });
+
   it('writes the rows in the table’s current order and filter', async () => {
     const table = usageTable()
       .filter((d: { category: string }) => d.category === 'attachment')

@@ -21,9 +21,14 @@ interface Column {
 export class TableBuilder<N extends string = string> {
   private readonly columns: Record<N, Column>;
   private readonly first: Column;
+  private readonly keep: boolean;
 
-  /** `spec` names the columns in table order; optional columns of `N` may be left out of it. */
-  constructor(spec: Readonly<Partial<Record<N, ColumnKind>>>) {
+  /**
+   * `spec` names the columns in table order; optional columns of `N` may be left out of it. With `keep: false`
+   * the cells are read but not kept: a table nobody asked for costs no memory (and builds with no rows).
+   */
+  constructor(spec: Readonly<Partial<Record<N, ColumnKind>>>, { keep = true }: { keep?: boolean } = {}) {
+    this.keep = keep;
     const columns = {} as Record<N, Column>;
     for (const name of Object.keys(spec) as N[]) {
       const kind = spec[name]!;
@@ -35,6 +40,7 @@ export class TableBuilder<N extends string = string> {
 
   /** Appends a cell to a column; call it once per column for every row. */
   push(name: N, value: unknown): void {
+    if (!this.keep) return;
     const column = this.columns[name];
     if (column.dict !== null && typeof value === 'string') {
       const known = column.dict.get(value);
