@@ -42,7 +42,8 @@ const written = (type: ParquetType) => (type === 'JSON' ? 'STRING' : type);
  */
 function values(table: ColumnTable, name: string): ArrayLike<unknown> {
   const column: unknown = table.column(name);
-  const own = !table.isFiltered() && !table.isOrdered() && (Array.isArray(column) || ArrayBuffer.isView(column));
+  const own =
+    !table.isFiltered() && !table.isOrdered() && (Array.isArray(column) || ArrayBuffer.isView(column));
   return own ? (column as ArrayLike<unknown>) : (table.array(name) as ArrayLike<unknown>);
 }
 
