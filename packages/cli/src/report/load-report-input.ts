@@ -51,7 +51,6 @@ export interface LoadReportInputOptions {
   by?: readonly string[];
 }
 
-/** How many events saved twice the report names, each in a note of its own (the rest in one more). */
 /**
  * The events of the valid files, folded in as they are read. A file's events count only when the whole file is
  * valid: a file streamed line by line goes into a part of its own, kept or dropped when its end is reached. An
