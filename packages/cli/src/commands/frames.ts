@@ -153,11 +153,11 @@ async function framesCommand(
     defaults: options.defaultRules,
     by: options.by ?? [],
   };
-  // streamed unless a table needs the events themselves, or an input is stdin
+  // streamed (standard input too) unless a table needs the events themselves
   const events: unknown[] | undefined = table === 'compare' ? [] : undefined;
   const progress = context.stderr.isTTY === true && options.quiet !== true;
   const load = (files: string[], keep?: unknown[]) =>
-    keep !== undefined || files.includes('-')
+    keep !== undefined
       ? readFrameInputs(files, aggregate, context, keep)
       : streamFrameInputs(
           files,

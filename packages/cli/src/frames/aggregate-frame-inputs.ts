@@ -50,7 +50,7 @@ export async function streamFrameInputs(
   { workers, progress, rules, ...options }: FrameInputOptions,
   context: CliContext,
 ): Promise<FrameAggregate | null> {
-  const { files, problems } = await listInputFiles(args, context);
+  const { files, problems } = await listInputFiles(args, { cwd: context.cwd, streamStdin: true });
   for (const problem of problems) {
     context.stderr.write(`${problem.name}: ${problem.status}: ${problem.reason}\n`);
     if (problem.status === 'unreadable') context.fail('cli.unreadableInput');
@@ -63,6 +63,7 @@ export async function streamFrameInputs(
     rules,
     workers: workerCount(workers, size),
     onProgress: progress ? line.update : undefined,
+    stdin: context.stdin,
   });
   line.done();
   for (const why of result.unreadable) context.stderr.write(`${why}\n`);

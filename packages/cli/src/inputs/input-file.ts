@@ -53,3 +53,6 @@ export interface StreamInput {
 
 /** Every path given to a command ends up as exactly one of these (a folder or glob as one per file). */
 export type InputFile = ReadInput | UnreadableInput | SkippedInput | StreamInput;
+
+/** The path `listInputFiles` gives standard input: the argument that names it. */
+export const STDIN_PATH = '-';

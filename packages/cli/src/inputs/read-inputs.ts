@@ -8,7 +8,7 @@ import { isGzipMagic } from '../util/is-gzip-magic.js';
 import { decodeBytes } from './decode-bytes.js';
 import { describeFsError } from './describe-fs-error.js';
 import { detectFormat, formatFromName, headIsNdjson } from './detect-format.js';
-import type { InputFile, SkippedInput } from './input-file.js';
+import { STDIN_PATH, type InputFile, type SkippedInput } from './input-file.js';
 import { walkFolder, type FoundFile, type WalkEntry } from './walk-folder.js';
 
 /** Options of {@link readInputs}. */
@@ -281,25 +281,33 @@ export async function* readInputs(
 /**
  * What the arguments name, without reading any file: the files found (each once, however often it is named) and
  * every argument or entry that is not read, with its reason, in argument order. For commands that stream their
- * files (`frames`); `-` is not a file and is reported as unreadable here.
+ * files (`frames`). `-` is listed as `{ name: '<stdin>', path: '-' }` when the command can stream standard input
+ * (`streamStdin: true`), once however often it is named; otherwise it is reported as unreadable.
  * @param args paths, folders or globs, as given on the command line
- * @param options cwd
+ * @param options cwd, streamStdin (default `false`)
  * @example
  * const { files, problems } = await listInputFiles(['exports/'], { cwd });
  */
 export async function listInputFiles(
   args: readonly string[],
-  { cwd }: Pick<ReadInputsOptions, 'cwd'>,
+  { cwd, streamStdin = false }: Pick<ReadInputsOptions, 'cwd'> & { streamStdin?: boolean },
 ): Promise<{ files: { name: string; path: string }[]; problems: Exclude<WalkEntry, { status: 'found' }>[] }> {
   const seen = emptySeen();
   const files: { name: string; path: string }[] = [];
   const problems: Exclude<WalkEntry, { status: 'found' }>[] = [];
+  let stdinListed = false;
   for (const arg of args) {
-    if (arg === '-') {
-      const reason = 'standard input cannot be streamed to worker threads: save it to a file';
+    if (arg === '-' && streamStdin && stdinListed) {
+      const reason = 'already read (named more than once)';
+      problems.push({ status: 'skipped', name: STDIN_NAME, path: null, reason });
+    } else if (arg === '-' && streamStdin) {
+      stdinListed = true;
+      files.push({ name: STDIN_NAME, path: STDIN_PATH });
+    } else if (arg === '-') {
+      const reason = 'standard input cannot be read here: save it to a file';
       problems.push({ status: 'unreadable', name: STDIN_NAME, path: null, code: 'stdinUnavailable', reason });
-      continue;
     }
+    if (arg === '-') continue;
     for await (const entry of expandArgument(arg, cwd)) {
       if (entry.status !== 'found') {
         problems.push(entry);

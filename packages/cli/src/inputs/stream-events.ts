@@ -1,4 +1,5 @@
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { SentryOfflineError } from '@sentry-offline/schema';
@@ -43,6 +44,11 @@ export interface StreamEventsOptions {
    * it, the file is closed and the rest is not read (default: read to the end).
    */
   signal?: AbortSignal;
+  /**
+   * The bytes to read instead of the file's (standard input): `path` is then only a name; gzip is told by its
+   * magic bytes (default: the file).
+   */
+  source?: AsyncIterable<string | Uint8Array>;
 }
 
 /** What {@link streamEvents} read. */
@@ -126,6 +132,41 @@ function inflateChunks(
   // a consumer that stops early destroys the inflating stream: the file is closed with it
   inflated.on('close', () => file.destroy());
   return inflated;
+}
+
+const toBuffer = (chunk: string | Uint8Array): Buffer =>
+  typeof chunk === 'string'
+    ? Buffer.from(chunk)
+    : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+
+/**
+ * A stream of bytes (standard input) as chunks, inflated on the fly when it starts with gzip's magic bytes;
+ * `counted` counts the bytes as they come (compressed for gzip).
+ */
+async function* sourceChunks(
+  source: AsyncIterable<string | Uint8Array>,
+  counted: { bytes: number },
+  onRead?: (bytes: number) => void,
+): AsyncGenerator<Buffer> {
+  const iterator = source[Symbol.asyncIterator]();
+  const next = async (): Promise<Buffer | null> => {
+    const step = await iterator.next();
+    if (step.done === true) return null;
+    const chunk = toBuffer(step.value);
+    counted.bytes += chunk.length;
+    onRead?.(chunk.length);
+    return chunk;
+  };
+  // enough of the start to see gzip's two magic bytes (a pipe may hand over less)
+  let head = Buffer.alloc(0);
+  for (let chunk = await next(); chunk !== null; chunk = head.length < 2 ? await next() : null)
+    head = Buffer.concat([head, chunk]);
+  async function* raw(): AsyncGenerator<Buffer> {
+    if (head.length > 0) yield head;
+    for (let chunk = await next(); chunk !== null; chunk = await next()) yield chunk;
+  }
+  if (!isGzipMagic(head)) return yield* raw();
+  yield* Readable.from(raw()).pipe(createGunzip({ chunkSize: 1 << 18 })) as AsyncIterable<Buffer>;
 }
 
 /** Whether a file starts with gzip's magic bytes (whatever its name). */
@@ -246,22 +287,45 @@ interface Fed {
 const formatOf = ({ splitter, layout }: Fed): StreamEventsResult['format'] =>
   splitter === null ? 'json' : layout === 'ndjson' ? 'ndjson' : 'array';
 
-/** Hands each chunk to the splitter its layout (decided on the first chunk) needs, or keeps it to read whole. */
+/**
+ * Whether a file's layout can be told from its first bytes: NDJSON by name, or a first line with something after
+ * it, or a whole chunk's worth (a pipe hands over 64 KiB at a time, a file read 4 MiB).
+ */
+function layoutKnown(head: Buffer, byName: boolean): boolean {
+  if (byName || head.length >= CHUNK) return true;
+  const newline = head.indexOf(10);
+  if (newline === -1) return false;
+  for (let i = newline + 1; i < head.length; i++) if (head[i] > 0x20) return true;
+  return false;
+}
+
+/** Hands each chunk to the splitter its layout (told from the first bytes) needs, or keeps it to read whole. */
 async function feed(
   chunks: AsyncIterable<Buffer>,
   fed: Fed,
   { start, byName }: { start: number; byName: boolean },
   createFor: (ndjson: boolean) => LineCountingSplitter,
 ): Promise<void> {
-  for await (const chunk of chunks) {
-    if (fed.splitter !== null) fed.splitter.push(chunk);
-    else if (fed.whole.length > 0 || (fed.layout = layoutOf(withoutBom(chunk, start), byName)) === 'whole')
-      fed.whole.push(Buffer.from(chunk));
+  // the first bytes, copied and kept while they are too few to tell the layout from
+  let head: Buffer | null = null;
+  const begin = (bytes: Buffer) => {
+    fed.layout = layoutOf(withoutBom(bytes, start), byName);
+    if (fed.layout === 'whole') fed.whole.push(Buffer.from(bytes));
     else {
       fed.splitter = createFor(fed.layout === 'ndjson');
-      fed.splitter.push(withoutBom(chunk, start));
+      fed.splitter.push(withoutBom(bytes, start));
+    }
+  };
+  for await (const chunk of chunks) {
+    if (fed.splitter !== null) fed.splitter.push(chunk);
+    else if (fed.whole.length > 0) fed.whole.push(Buffer.from(chunk));
+    else {
+      const bytes: Buffer = head === null ? chunk : Buffer.concat([head, chunk]);
+      head = layoutKnown(bytes, byName) ? null : Buffer.from(bytes);
+      if (head === null) begin(bytes);
     }
   }
+  if (head !== null) begin(head);
 }
 
 /** One document, or NDJSON in a .json file (then its lines): decided on the text, as the other commands do. */
@@ -299,7 +363,7 @@ function readWhole(
 export async function streamEvents(
   path: string,
   onEvent: Hand,
-  { name = path, start = 0, end, onInvalid, onRead, signal }: StreamEventsOptions = {},
+  { name = path, start = 0, end, onInvalid, onRead, signal, source }: StreamEventsOptions = {},
 ): Promise<StreamEventsResult> {
   let events = 0;
   const hand: Hand = (value, place) => {
@@ -319,7 +383,9 @@ export async function streamEvents(
     format,
   });
   try {
-    const chunks = readChunks(path, { start, end, counted, onRead });
+    const chunks = source
+      ? sourceChunks(source, counted, onRead)
+      : readChunks(path, { start, end, counted, onRead });
     await feed(chunks, fed, { start, byName }, (ndjson) => createSplitter(ndjson, name, parse, hand));
     if (fed.splitter !== null) {
       fed.splitter.end();

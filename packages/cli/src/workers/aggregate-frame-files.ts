@@ -12,7 +12,8 @@ import type {
   LeftOut,
 } from './frame-task.js';
 import { planFrameTasks, type FrameInputFile } from './plan-frame-tasks.js';
-import { createThreadFold, runFrameTask } from './run-frame-task.js';
+import { createThreadFold, runFrameTask, type RunFrameTaskStdin } from './run-frame-task.js';
+import { STDIN_PATH } from '../inputs/input-file.js';
 
 /** Options of {@link aggregateFrameFiles}. */
 export interface AggregateFrameFilesOptions extends FrameTaskOptions {
@@ -29,6 +30,11 @@ export interface AggregateFrameFilesOptions extends FrameTaskOptions {
   onProgress?: (done: { events: number; bytes: number; tasks: number; of: number }) => void;
   /** Milliseconds between progress calls (default `1000`). */
   progressEvery?: number;
+  /**
+   * Standard input, read where a file's path is `-` (as `listInputFiles` lists it): on the main thread, and then
+   * without worker threads, as it can be read only once and only here (default none: such a file is unreadable).
+   */
+  stdin?: AsyncIterable<string | Uint8Array>;
 }
 
 /** What {@link aggregateFrameFiles} read and built. */
@@ -145,8 +151,7 @@ async function collectWorkers(
  */
 async function runTasks(
   tasks: readonly FrameTask[],
-  workers: number,
-  options: FrameTaskOptions,
+  { workers, options, stdin }: { workers: number; options: FrameTaskOptions; stdin?: RunFrameTaskStdin },
   record: (result: FrameTaskResult, index: number) => void,
   fold: (part: FrameAggregate) => void,
 ): Promise<number> {
@@ -166,7 +171,7 @@ async function runTasks(
     stopOnFailure(async () => {
       // between tasks the event loop turns, so the pool's results are taken in as they come
       for (let i = take(); i >= 0; i = take()) {
-        record(await runFrameTask(tasks[i], main), i);
+        record(await runFrameTask(tasks[i], main, stdin), i);
         await new Promise((resolve) => setImmediate(resolve));
       }
     });
@@ -223,16 +228,17 @@ export async function aggregateFrameFiles(
     taskBytes,
     onProgress,
     progressEvery = 1000,
+    stdin,
     ...options
   }: AggregateFrameFilesOptions = {},
 ): Promise<AggregateFrameFilesResult> {
   const progress = onProgress ? new SharedArrayBuffer(16) : undefined;
-  const tasks = planFrameTasks(files, options, { threads: workers + 1, filesPerTask, taskBytes }).map(
-    (task) => ({
-      ...task,
-      progress,
-    }),
-  );
+  // standard input is read on the main thread, once: no workers then
+  const threads = files.some((file) => file.path === STDIN_PATH) ? 1 : workers + 1;
+  const tasks = planFrameTasks(files, options, { threads, filesPerTask, taskBytes }).map((task) => ({
+    ...task,
+    progress,
+  }));
   const counters = progress ? new BigInt64Array(progress) : null;
   let done = 0;
   const report = () =>
@@ -261,7 +267,7 @@ export async function aggregateFrameFiles(
   };
   let acrossThreads = 0;
   try {
-    acrossThreads = await runTasks(tasks, workers, options, record, fold);
+    acrossThreads = await runTasks(tasks, { workers: threads - 1, options, stdin }, record, fold);
   } finally {
     if (timer !== null) clearInterval(timer);
   }

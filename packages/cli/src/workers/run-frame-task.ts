@@ -1,7 +1,8 @@
 import { threadId } from 'node:worker_threads';
 import type { FrameAggregate } from '@sentry-offline/report';
-import { isSentryOfflineError, type SentryOfflineError } from '@sentry-offline/schema';
+import { isSentryOfflineError, SentryOfflineError } from '@sentry-offline/schema';
 import { describeFsError, isFsError } from '../inputs/describe-fs-error.js';
+import { STDIN_PATH } from '../inputs/input-file.js';
 import { readEventFile, streamEvents, type EventPlace } from '../inputs/stream-events.js';
 import { createEventIdSet, idOfEvent, type EventIdSet } from './event-id-set.js';
 import { createRepeatLog } from './repeat-log.js';
@@ -24,6 +25,15 @@ function rejectedBecause(error: SentryOfflineError): string {
   const { problem, eventId } = error.details;
   if (typeof problem !== 'string') return error.message;
   return typeof eventId === 'string' ? `event ${eventId}: ${problem}` : problem;
+}
+
+/** Standard input, for the main thread's task that reads it (a file whose path is `-`). */
+export type RunFrameTaskStdin = AsyncIterable<string | Uint8Array>;
+
+/** Standard input where there is none (a worker thread): a clear error, not an empty read. */
+async function* noStdin(): AsyncGenerator<Uint8Array> {
+  yield* [];
+  throw new SentryOfflineError('cli.unreadableInput', 'standard input can only be read on the main thread');
 }
 
 /** What a thread folds its events into: the aggregator, and the ids of the events seen (to tell repeats). */
@@ -65,7 +75,11 @@ function threadHeld(options: FrameTaskOptions): Held {
  * @param task the files (or byte range) and the aggregate's options
  * @param given the fold to add to (default: this thread's)
  */
-export async function runFrameTask(task: FrameTask, given?: ThreadFold): Promise<FrameTaskResult> {
+export async function runFrameTask(
+  task: FrameTask,
+  given?: ThreadFold,
+  stdin?: RunFrameTaskStdin,
+): Promise<FrameTaskResult> {
   const held = given ? null : threadHeld(task.options);
   const { aggregator, ids } = given ?? held!;
   const repeats = createRepeatLog<EventPlace>(ids);
@@ -100,6 +114,12 @@ export async function runFrameTask(task: FrameTask, given?: ThreadFold): Promise
   const unreadable: string[] = [];
   for (const file of task.files) {
     const options = { name: file.name, start: file.start, end: file.end, onInvalid, onRead };
+    if (file.path === STDIN_PATH) {
+      const done = await streamEvents(file.path, onEvent, { ...options, source: stdin ?? noStdin() });
+      bytes += done.bytes;
+      lines += done.lines;
+      continue;
+    }
     const read = file.start === undefined ? readEventFile : streamEvents;
     const before = events;
     try {

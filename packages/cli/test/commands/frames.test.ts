@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../util/run-cli.js';
 import { tempDir } from '../util/temp-dir.js';
@@ -216,6 +217,20 @@ describe('sentry-offline frames', () => {
       cwd: tempDir({ 'odd.ndjson': `${odd}\n${odd}\n` }),
     });
     expect(escaped.stderr).toContain('  odd.ndjson:2: event x\\u001b[2J again\n');
+  });
+
+  it('streams standard input like a file: plain or gzip, beside files, bad documents named by their line', async () => {
+    const lines = CURRENT.split('\n');
+    const cwd = tempDir({ 'more.ndjson': lines[0] });
+    const stdin = `${lines.slice(1).join('\n')}\n{broken\n`;
+    for (const input of [stdin, gzipSync(stdin)]) {
+      const run = await runCli(['frames', '-', 'more.ndjson', '-', '--format', 'csv'], { cwd, stdin: input });
+      expect(run.code).toBe(1); // the broken line
+      expect(run.stderr).toContain(`<stdin>:${lines.length}: `);
+      expect(run.stderr).toContain('<stdin>: skipped: already read (named more than once)');
+      expect(run.stderr).toContain(`2 files read (`);
+      expect(run.stderr).toContain(`): ${lines.length} events, 1 documents left out`);
+    }
   });
 
   it('says how many events were transactions, which have no crash stack and are not in the report', async () => {

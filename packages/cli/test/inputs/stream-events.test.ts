@@ -231,6 +231,44 @@ describe('streamEvents', () => {
     }
   });
 
+  it('reads standard input (any stream of bytes) in pieces as small as a pipe gives: NDJSON, arrays, gzip', async () => {
+    // 5-byte pieces: the first line is longer than a piece, so the layout waits for it
+    async function* pieces(bytes: Buffer, size = 5) {
+      for (let at = 0; at < bytes.length; at += size) {
+        await Promise.resolve();
+        yield bytes.subarray(at, at + size);
+      }
+    }
+    const cases: [string, Buffer, string][] = [
+      ['NDJSON', Buffer.from(ndjson), 'ndjson'],
+      ['an array', Buffer.from(array), 'array'],
+      ['gzip NDJSON', gzipSync(ndjson), 'ndjson'],
+      ['gzip array', gzipSync(array), 'array'],
+      ['one document', Buffer.from(JSON.stringify(events[1], null, 2)), 'json'],
+    ];
+    for (const [what, bytes, format] of cases) {
+      const got: [unknown, number | null][] = [];
+      const result = await streamEvents('-', (event, place) => got.push([event, place.line]), {
+        name: '<stdin>',
+        source: pieces(bytes),
+      });
+      const expected = format === 'json' ? [events[1]] : events;
+      expect([what, got.map(([e]) => e), result.format, result.bytes]).toEqual([
+        what,
+        expected,
+        format,
+        bytes.length,
+      ]);
+      if (format === 'ndjson') expect(got.map(([, line]) => line)).toEqual([1, 2, 3]);
+    }
+    // a broken line is named by its line on standard input too
+    const broken = streamEvents('-', () => {}, {
+      name: '<stdin>',
+      source: pieces(Buffer.from(`${ndjson}{x\n`)),
+    });
+    await expect(broken).rejects.toThrow('<stdin>: line 4: ');
+  });
+
   it('reads a byte range of an NDJSON file (a worker thread’s share)', async () => {
     const dir = tempDir({ 'e.ndjson': ndjson });
     const second = ndjson.indexOf('\n') + 1;
