@@ -10,9 +10,9 @@ import {
   type SignatureStrategy,
 } from '@sentry-offline/report';
 import type { CliContext } from '../context.js';
-import { listInputFiles, readInputs } from '../inputs/read-inputs.js';
+import { STDIN_PATH } from '../inputs/input-file.js';
+import { listInputFiles } from '../inputs/read-inputs.js';
 import { describePlace, streamEvents, type EventPlace } from '../inputs/stream-events.js';
-import { validateInput } from '../inputs/validate-input.js';
 import { writeText } from '../output/write-text.js';
 import { idOfEvent } from '../workers/event-id-set.js';
 import { notAnEvent } from '../workers/frame-aggregator.js';
@@ -25,40 +25,22 @@ interface ExplainCommandOptions {
   defaultRules: boolean;
 }
 
-/** Standard input, read whole (it can be read only once): its events, validated. */
-async function readStdin(context: CliContext): Promise<unknown[]> {
-  for await (const input of readInputs(['-'], context)) {
-    if (input.status === 'unreadable') {
-      throw new SentryOfflineError('cli.unreadableInput', `${input.name}: unreadable: ${input.reason}`);
-    }
-    if (input.status !== 'read') continue;
-    const result = validateInput(input);
-    if (!result.ok) {
-      throw new SentryOfflineError(
-        'cli.invalidInput',
-        `${input.name}: invalid: see \`sentry-offline validate -\``,
-      );
-    }
-    if (result.kind !== 'event' && result.kind !== 'raw-event') {
-      throw new SentryOfflineError(
-        'cli.invalidInput',
-        `${input.name}: a ${result.kind} payload, not an event`,
-      );
-    }
-    return result.values;
-  }
-  throw new SentryOfflineError('cli.noInput', 'standard input: no event found');
-}
+/** Standard input where the path names it, else none (the file is read). */
+const stdinOf = (path: string, context: CliContext) => (path === STDIN_PATH ? context.stdin : undefined);
 
 /** How many event ids a search that found nothing names. */
 const IDS_NAMED = 5;
 
 /**
- * The event to explain, from a file read as a stream up to it (the first event, or the one with `eventId`): an
- * export of any size, held one event at a time, and read only as far as the event. It must be valid.
+ * The event to explain, from a file (or standard input) read as a stream up to it (the first event, or the one
+ * with `eventId`): an export of any size, held one event at a time, and read only as far as the event. It must
+ * be valid.
  */
 async function findEvent(file: string, eventId: string | undefined, context: CliContext): Promise<unknown> {
-  const { files, problems } = await listInputFiles([file], context);
+  const { files, problems } = await listInputFiles([file], {
+    cwd: context.cwd,
+    streamStdin: context.stdin !== undefined,
+  });
   const unreadable = problems.find((problem) => problem.status === 'unreadable');
   if (files.length === 0 && unreadable !== undefined) {
     throw new SentryOfflineError(
@@ -80,7 +62,7 @@ async function findEvent(file: string, eventId: string | undefined, context: Cli
       found.abort();
     } else if (id !== null && ids.length < IDS_NAMED) ids.push(id);
   };
-  await streamEvents(path, onEvent, { name, signal: found.signal });
+  await streamEvents(path, onEvent, { name, signal: found.signal, source: stdinOf(path, context) });
   if (event === null) {
     throw new SentryOfflineError(
       'report.unknownEvent',
@@ -108,7 +90,7 @@ async function explainCommand(
   options: ExplainCommandOptions,
   context: CliContext,
 ): Promise<void> {
-  const events = file === '-' ? await readStdin(context) : [await findEvent(file, options.event, context)];
+  const event = await findEvent(file, options.event, context);
   let rules;
   if (options.rules !== undefined) {
     const path = resolve(context.cwd, options.rules);
@@ -123,7 +105,7 @@ async function explainCommand(
     });
     rules = parseRules(text, { file: options.rules });
   }
-  const text = explainSignature(tidyEvents(events), {
+  const text = explainSignature(tidyEvents([event]), {
     eventId: options.event,
     strategies: options.strategy ? [options.strategy] : SIGNATURE_STRATEGIES,
     depth: options.depth,

@@ -103,6 +103,24 @@ describe('sentry-offline explain', () => {
     ]);
   });
 
+  it('reads standard input the same way', async () => {
+    const other = JSON.stringify({ ...(JSON.parse(EVENT) as object), event_id: 'e'.repeat(32) });
+    const run = await runCli(['explain', '-', '--event', 'e'.repeat(32), '--strategy', 'siggen'], {
+      cwd: tempDir(),
+      stdin: `${EVENT}\n${other}\n`,
+    });
+    expect([run.code, run.stderr, run.stdout.split('\n')[0]]).toEqual([
+      0,
+      '',
+      `event ${'e'.repeat(32)}: SIGABRT, 3 frames from exception 0`,
+    ]);
+    const none = await runCli(['explain', '-'], { cwd: tempDir(), stdin: '' });
+    expect([none.code, none.stderr]).toEqual([
+      1,
+      'error: no event to explain: <stdin> holds none (report.unknownEvent)\n',
+    ]);
+  });
+
   it('prints its help (a golden)', async () => {
     const { code, stdout } = await runCli(['explain', '--help'], { cwd: tempDir() });
     expect(code).toBe(0);
