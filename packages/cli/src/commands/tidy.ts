@@ -140,7 +140,7 @@ async function readAll(args: string[], options: TidyCommandOptions, context: Cli
     context.stderr.isTTY === true && options.quiet !== true,
   );
   // NDJSON files over 64 MiB are validated and collected line by line, never held whole as text
-  for await (const read of readInputs(args, { ...context, streamAbove: STREAM_ABOVE })) {
+  for await (const read of readInputs(args, { ...context, streamAbove: STREAM_ABOVE, streamStdin: true })) {
     const [input, result] =
       read.status === 'read' || read.status === 'stream'
         ? await validateAndCollect(state, read, options, collectOptions, progress.onRead)

@@ -85,7 +85,7 @@ async function validateCommand(args: string[], options: ValidateCommandOptions, 
   // a progress line on a terminal's stderr, cleared before each line written to stdout (the same terminal)
   const progress = createFileProgress(context.stderr, context.stderr.isTTY === true);
   // NDJSON files over 64 MiB are validated line by line as they are read, never held whole
-  for await (const read of readInputs(args, { ...context, streamAbove: STREAM_ABOVE })) {
+  for await (const read of readInputs(args, { ...context, streamAbove: STREAM_ABOVE, streamStdin: true })) {
     const [input, result] = await check(read, { kind, strict, onRead: progress.onRead });
     run.summary = addToSummary(run.summary, input, result);
     progress.clear();

@@ -47,8 +47,10 @@ export interface StreamInput {
   name: string;
   path: string;
   format: 'ndjson';
-  /** Size in bytes as stored. */
+  /** Size in bytes as stored (0 for standard input, whose size is not known before its end). */
   bytes: number;
+  /** Standard input's bytes, inflated (those read to tell it is NDJSON first); none for a file, read by its path. */
+  source?: AsyncIterable<Buffer>;
 }
 
 /** Every path given to a command ends up as exactly one of these (a folder or glob as one per file). */

@@ -6,6 +6,7 @@ import fg from 'fast-glob';
 import { entryPath } from '../util/entry-path.js';
 import { isGzipMagic } from '../util/is-gzip-magic.js';
 import { decodeBytes } from './decode-bytes.js';
+import { sourceChunks } from './stream-events.js';
 import { describeFsError } from './describe-fs-error.js';
 import { detectFormat, formatFromName, headIsNdjson } from './detect-format.js';
 import { STDIN_PATH, type InputFile, type SkippedInput } from './input-file.js';
@@ -23,6 +24,12 @@ export interface ReadInputsOptions {
    * is read whole).
    */
   streamAbove?: number;
+  /**
+   * With `streamAbove`, standard input too: once more than that many bytes (inflated) have come and they are
+   * NDJSON, it is given as `status: 'stream'` with its `source` (default `false`: read whole, for a command that
+   * reads its inputs twice).
+   */
+  streamStdin?: boolean;
 }
 
 /** The stdin name in messages and results. */
@@ -225,14 +232,44 @@ async function readFound(found: FoundFile, seen: Seen, streamAbove: number | und
   return decodeInput(name, path, bytes);
 }
 
-async function readStdin(stdin: AsyncIterable<string | Uint8Array> | undefined): Promise<InputFile> {
+/** The rest of a stream after the chunks already taken from it. */
+async function* resumed(taken: Uint8Array[], rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+  yield* taken.splice(0) as Buffer[];
+  for (let step = await rest.next(); step.done !== true; step = await rest.next()) yield step.value;
+}
+
+/**
+ * Standard input, read whole; or, with `streamAbove`, inflated as it comes, and once more than that many bytes
+ * have come and they start as NDJSON, left to stream with those bytes first.
+ */
+async function readStdin(
+  stdin: AsyncIterable<string | Uint8Array> | undefined,
+  streamAbove: number | undefined,
+): Promise<InputFile> {
   if (!stdin) {
     const reason = 'no standard input to read';
     return { status: 'unreadable', name: STDIN_NAME, path: null, code: 'stdinUnavailable', reason };
   }
   const chunks: Uint8Array[] = [];
   try {
-    for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    if (streamAbove === undefined) {
+      for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+      return decodeInput(STDIN_NAME, null, Buffer.concat(chunks));
+    }
+    const inflated = sourceChunks(stdin, { bytes: 0 })[Symbol.asyncIterator]();
+    let size = 0;
+    for (let step = await inflated.next(); step.done !== true; step = await inflated.next()) {
+      chunks.push(step.value);
+      size += step.value.length;
+      if (
+        size > streamAbove &&
+        size - step.value.length <= streamAbove &&
+        headIsNdjson(Buffer.concat(chunks))
+      ) {
+        const source = resumed(chunks, inflated);
+        return { status: 'stream', name: STDIN_NAME, path: STDIN_PATH, format: 'ndjson', bytes: 0, source };
+      }
+    }
   } catch (error) {
     return { status: 'unreadable', name: STDIN_NAME, path: null, ...describeFsError(error) };
   }
@@ -253,7 +290,7 @@ async function readStdin(stdin: AsyncIterable<string | Uint8Array> | undefined):
  */
 export async function* readInputs(
   args: readonly string[],
-  { cwd, stdin, streamAbove }: ReadInputsOptions,
+  { cwd, stdin, streamAbove, streamStdin = false }: ReadInputsOptions,
 ): AsyncGenerator<InputFile, void, undefined> {
   const seen = emptySeen();
   let stdinRead = false;
@@ -268,7 +305,7 @@ export async function* readInputs(
         };
       } else {
         stdinRead = true;
-        yield await readStdin(stdin);
+        yield await readStdin(stdin, streamStdin ? streamAbove : undefined);
       }
       continue;
     }

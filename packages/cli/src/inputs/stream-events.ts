@@ -143,7 +143,7 @@ const toBuffer = (chunk: string | Uint8Array): Buffer =>
  * A stream of bytes (standard input) as chunks, inflated on the fly when it starts with gzip's magic bytes;
  * `counted` counts the bytes as they come (compressed for gzip).
  */
-async function* sourceChunks(
+export async function* sourceChunks(
   source: AsyncIterable<string | Uint8Array>,
   counted: { bytes: number },
   onRead?: (bytes: number) => void,

@@ -22,14 +22,19 @@ function encodingIssue(name: string, line: number, message: string): ValidationI
  * @param name the file name in issues
  * @param path the file
  * @param options kind (default detected), strict (default `false`), onValue (default: keep values; give one for
- *   files of millions of lines), onRead (default none: called with the size of each chunk read, for progress)
+ *   files of millions of lines), onRead (default none: called with the size of each chunk read, for progress),
+ *   source (default none: the file is read; standard input's chunks, as `readInputs` leaves them to stream)
  * @example
  * const result = await validateNdjsonFile('june.ndjson', '/exports/june.ndjson', { onValue: () => {} });
  */
 export async function validateNdjsonFile(
   name: string,
   path: string,
-  { onRead, ...options }: ValidateInputOptions & { onRead?: (bytes: number) => void } = {},
+  {
+    onRead,
+    source,
+    ...options
+  }: ValidateInputOptions & { onRead?: (bytes: number) => void; source?: AsyncIterable<Buffer> } = {},
 ): Promise<InputResult & { bytes: number }> {
   const validator = createNdjsonValidator(name, [], options);
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -49,7 +54,9 @@ export async function validateNdjsonFile(
   });
   const counted = { bytes: 0 };
   let first = true;
-  for await (const chunk of readChunks(path, { start: 0, counted, onRead })) {
+  for await (const chunk of source
+    ? counting(source, counted, onRead)
+    : readChunks(path, { start: 0, counted, onRead })) {
     let bytes = chunk;
     if (first) {
       first = false;
@@ -65,6 +72,19 @@ export async function validateNdjsonFile(
   return { ...validator.finish(), bytes: counted.bytes };
 }
 
+/** A stream's chunks, counted as they pass. */
+async function* counting(
+  source: AsyncIterable<Buffer>,
+  counted: { bytes: number },
+  onRead?: (bytes: number) => void,
+): AsyncGenerator<Buffer> {
+  for await (const chunk of source) {
+    counted.bytes += chunk.length;
+    onRead?.(chunk.length);
+    yield chunk;
+  }
+}
+
 /**
  * A streamed input validated by {@link validateNdjsonFile}; when the file cannot be read to the end it becomes an
  * unreadable input with its reason, and any other error is thrown.
@@ -78,7 +98,7 @@ export async function validateStreamInput(
   options: ValidateInputOptions & { onRead?: (bytes: number) => void } = {},
 ): Promise<[InputFile, (InputResult & { bytes: number }) | undefined]> {
   try {
-    return [input, await validateNdjsonFile(input.name, input.path, options)];
+    return [input, await validateNdjsonFile(input.name, input.path, { ...options, source: input.source })];
   } catch (error) {
     if (!isFsError(error)) throw error;
     return [

@@ -269,7 +269,7 @@ export async function loadReportInput(
   const files: ReportFile[] = [];
   let invalid = 0;
   let unreadable = 0;
-  for await (const read of readInputs(args, { ...context, streamAbove: STREAM_ABOVE })) {
+  for await (const read of readInputs(args, { ...context, streamAbove: STREAM_ABOVE, streamStdin: true })) {
     const [input, result] = await addInput(read, into, progress.onRead);
     const status = fileStatus(input, result);
     if (status === 'invalid') invalid++;

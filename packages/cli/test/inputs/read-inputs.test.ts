@@ -193,6 +193,35 @@ describe('readInputs', () => {
     expect(brief(await collect(['-'], { cwd }))).toEqual([['<stdin>', 'unreadable', 'stdinUnavailable']]);
   });
 
+  it('leaves large NDJSON on stdin to stream (plain or gzip), with the bytes read to tell it first', async () => {
+    const cwd = tempDir();
+    const lines = Array.from({ length: 50 }, (_, i) => JSON.stringify({ event_id: String(i), n: i })).join(
+      '\n',
+    );
+    // a pipe's small pieces: 7 bytes
+    const asBytes = async function* (bytes: Buffer) {
+      for (let at = 0; at < bytes.length; at += 7) yield bytes.subarray(at, at + 7);
+    };
+    for (const stdin of [Buffer.from(lines), gzipSync(lines)]) {
+      const options = { cwd, stdin: asBytes(stdin), streamAbove: 100, streamStdin: true };
+      const [input] = await collect(['-'], options);
+      expect(brief([input])).toEqual([['<stdin>', 'stream', 'ndjson']]);
+      const rest: Buffer[] = [];
+      for await (const chunk of (input as { source: AsyncIterable<Buffer> }).source) rest.push(chunk);
+      expect(Buffer.concat(rest).toString()).toBe(lines);
+    }
+    // a JSON document, however large, and any stdin without streamStdin, are read whole
+    const doc = JSON.stringify({ groups: Array.from({ length: 50 }, (_, i) => i) }, null, 2);
+    expect(
+      brief(
+        await collect(['-'], { cwd, stdin: asBytes(Buffer.from(doc)), streamAbove: 100, streamStdin: true }),
+      ),
+    ).toEqual([['<stdin>', 'read', 'json']]);
+    expect(
+      brief(await collect(['-'], { cwd, stdin: asBytes(Buffer.from(lines)), streamAbove: 100 })),
+    ).toEqual([['<stdin>', 'read', 'ndjson']]);
+  });
+
   it('tells NDJSON from JSON by content on stdin and in .json files', async () => {
     const cwd = tempDir({
       'lines.json': '{"a":1}\n{"a":2}\n',
