@@ -106,6 +106,12 @@ async function* expandArgument(arg: string, cwd: string): AsyncGenerator<WalkEnt
  */
 export async function decodeInput(name: string, path: string | null, bytes: Uint8Array): Promise<InputFile> {
   const decoded = await decodeBytes(name, bytes);
+  if (!decoded.ok && decoded.code === 'tooLarge' && path === null) {
+    // standard input has no file to split: saved to a file, NDJSON of any size is read a line at a time
+    const mb = Math.round(bytes.length / 1e6);
+    const reason = `${mb} MB is too large to hold as one JavaScript string: save it to a file and name the file`;
+    return { status: 'unreadable', name, path, code: decoded.code, reason };
+  }
   if (!decoded.ok) return { status: 'unreadable', name, path, code: decoded.code, reason: decoded.reason };
   const { text, issues } = decoded;
   return { status: 'read', name, path, format: detectFormat(name, text), text, bytes: bytes.length, issues };

@@ -222,6 +222,19 @@ describe('readInputs', () => {
     ).toEqual([['<stdin>', 'read', 'ndjson']]);
   });
 
+  it('says what to do with standard input too large for one string: save it to a file', async () => {
+    // 537 MB of blanks: one past the longest string V8 makes (~2 s, ~0.6 GB while it runs)
+    async function* big() {
+      yield Buffer.alloc(0x1fffffe8 + 16, 0x20);
+    }
+    const [input] = await collect(['-'], { cwd: tempDir(), stdin: big() });
+    expect(input).toMatchObject({
+      status: 'unreadable',
+      code: 'tooLarge',
+      reason: '537 MB is too large to hold as one JavaScript string: save it to a file and name the file',
+    });
+  }, 30_000);
+
   it('tells NDJSON from JSON by content on stdin and in .json files', async () => {
     const cwd = tempDir({
       'lines.json': '{"a":1}\n{"a":2}\n',
