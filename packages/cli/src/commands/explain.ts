@@ -13,6 +13,7 @@ import type { CliContext } from '../context.js';
 import { STDIN_PATH } from '../inputs/input-file.js';
 import { listInputFiles } from '../inputs/read-inputs.js';
 import { describePlace, streamEvents, type EventPlace } from '../inputs/stream-events.js';
+import { createRateLine } from '../output/rate-line.js';
 import { writeText } from '../output/write-text.js';
 import { idOfEvent } from '../workers/event-id-set.js';
 import { notAnEvent } from '../workers/frame-aggregator.js';
@@ -23,6 +24,7 @@ interface ExplainCommandOptions {
   depth: number;
   rules?: string;
   defaultRules: boolean;
+  quiet?: boolean;
 }
 
 /** Standard input where the path names it, else none (the file is read). */
@@ -36,7 +38,11 @@ const IDS_NAMED = 5;
  * with `eventId`): an export of any size, held one event at a time, and read only as far as the event. It must
  * be valid.
  */
-async function findEvent(file: string, eventId: string | undefined, context: CliContext): Promise<unknown> {
+async function findEvent(
+  file: string,
+  { event: eventId, quiet }: ExplainCommandOptions,
+  context: CliContext,
+): Promise<unknown> {
   const { files, problems } = await listInputFiles([file], {
     cwd: context.cwd,
     streamStdin: context.stdin !== undefined,
@@ -53,7 +59,15 @@ async function findEvent(file: string, eventId: string | undefined, context: Cli
   const found = new AbortController();
   let event: { value: unknown; place: EventPlace } | null = null;
   const ids: string[] = [];
+  // a search through a large export takes a while: the events and bytes read so far, on a terminal
+  const line = createRateLine(context.stderr, {
+    enabled: context.stderr.isTTY === true && quiet !== true,
+    interval: 100,
+  });
+  const read = { events: 0, bytes: 0 };
+  const onRead = (bytes: number) => line.update({ events: read.events, bytes: (read.bytes += bytes) });
   const onEvent = (value: unknown, place: EventPlace) => {
+    read.events++;
     const not = notAnEvent(value);
     if (not !== null) throw new SentryOfflineError('cli.invalidInput', `${describePlace(place)}: ${not}`);
     const id = idOfEvent(value);
@@ -62,7 +76,11 @@ async function findEvent(file: string, eventId: string | undefined, context: Cli
       found.abort();
     } else if (id !== null && ids.length < IDS_NAMED) ids.push(id);
   };
-  await streamEvents(path, onEvent, { name, signal: found.signal, source: stdinOf(path, context) });
+  try {
+    await streamEvents(path, onEvent, { name, signal: found.signal, source: stdinOf(path, context), onRead });
+  } finally {
+    line.done();
+  }
   if (event === null) {
     throw new SentryOfflineError(
       'report.unknownEvent',
@@ -90,7 +108,7 @@ async function explainCommand(
   options: ExplainCommandOptions,
   context: CliContext,
 ): Promise<void> {
-  const event = await findEvent(file, options.event, context);
+  const event = await findEvent(file, options, context);
   let rules;
   if (options.rules !== undefined) {
     const path = resolve(context.cwd, options.rules);
@@ -139,6 +157,7 @@ export function registerExplainCommand(program: Command, context: CliContext): v
     .option('--depth <n>', 'in-app frames in a sentry signature', (v) => Number.parseInt(v, 10), 5)
     .option('--rules <file>', 'stack-trace rules (see docs/guide/in-app-rules.md)')
     .option('--no-default-rules', 'do not apply the built-in rules')
+    .option('-q, --quiet', 'no progress line on stderr while the event is searched for')
     .addHelpText('after', '\nExample:\n  sentry-offline explain exports/events/0a1b2c.json --strategy sentry')
     .action((file: string, options: ExplainCommandOptions) => explainCommand(file, options, context));
 }

@@ -121,6 +121,20 @@ describe('sentry-offline explain', () => {
     ]);
   });
 
+  it('draws a progress line on a terminal stderr while it searches, cleared before it prints; not with -q', async () => {
+    const cwd = tempDir({ 'event.json': EVENT });
+    const tty = await runCli(['explain', 'event.json', '--strategy', 'siggen'], { cwd, tty: true });
+    expect(tty.code).toBe(0);
+    expect(tty.stderr).toMatch(
+      /^\r\d+ events, [\d.]+ MB {2}\d+ events\/s, [\d.]+ MB\/s\u001b\[K\r\u001b\[K$/,
+    );
+    expect(tty.stdout).toContain('siggen (frames-1): check\n');
+    const quiet = await runCli(['explain', 'event.json', '-q'], { cwd, tty: true });
+    expect([quiet.code, quiet.stderr]).toEqual([0, '']);
+    const piped = await runCli(['explain', 'event.json'], { cwd });
+    expect(piped.stderr).toBe('');
+  });
+
   it('prints its help (a golden)', async () => {
     const { code, stdout } = await runCli(['explain', '--help'], { cwd: tempDir() });
     expect(code).toBe(0);
