@@ -125,9 +125,10 @@ describe('sentry-offline explain', () => {
     const cwd = tempDir({ 'event.json': EVENT });
     const tty = await runCli(['explain', 'event.json', '--strategy', 'siggen'], { cwd, tty: true });
     expect(tty.code).toBe(0);
-    expect(tty.stderr).toMatch(
-      /^\r\d+ events, [\d.]+ MB {2}\d+ events\/s, [\d.]+ MB\/s\u001b\[K\r\u001b\[K$/,
-    );
+    // one line drawn, then cleared: \r…\u001b[K, then \r\u001b[K
+    expect(tty.stderr).toMatch(/^\r\d+ events, [\d.]+ MB {2}\d+ events\/s, [\d.]+ MB\/s/);
+    expect(tty.stderr.endsWith('\u001b[K\r\u001b[K')).toBe(true);
+    expect(tty.stderr.split('\r').length).toBe(3);
     expect(tty.stdout).toContain('siggen (frames-1): check\n');
     const quiet = await runCli(['explain', 'event.json', '-q'], { cwd, tty: true });
     expect([quiet.code, quiet.stderr]).toEqual([0, '']);
