@@ -13,7 +13,7 @@ import {
   type FrameColumn,
 } from './events/event-table-specs.js';
 import { readEvent, type EventTableBuilders } from './events/read-event.js';
-import { TableBuilder } from './events/table-builder.js';
+import { TableBuilder, type ColumnType } from './events/table-builder.js';
 
 /** Options of {@link tidyEvents}, {@link tidyEventsAsync} and {@link createEventTables}. */
 export interface TidyEventsOptions {
@@ -61,17 +61,32 @@ export interface EventTables {
   breadcrumbs: ColumnTable;
 }
 
-/** An incremental builder of {@link EventTables}: add events one at a time, then finish. */
+/**
+ * An incremental builder of {@link EventTables}: add events one at a time, then finish; or, for exports too large
+ * to hold as one table, take the rows in batches as they grow and write each out.
+ */
 export interface EventTablesBuilder {
   /**
    * Reads one event (API detail or raw JSON) into the tables; nothing of it is kept but its cells. Throws
    * `transform.invalidEvent` (and adds no row) when a field has the wrong type.
    */
   add(event: unknown): void;
-  /** The tables of the events added so far. The builder is spent: `add` afterwards throws. */
+  /**
+   * The tables of the events added since the last `take` (or since the start), and the builder holds none of
+   * them any more: batches taken in turn, then `finish`, stack up to the tables `finish` alone would return.
+   */
+  take(): EventTables;
+  /** The tables of the events added since the last `take`. The builder is spent: `add` afterwards throws. */
   finish(): EventTables;
-  /** How many events were added. */
+  /** The rows held now (not yet taken) by the largest of the tables being filled: when to `take`. */
+  readonly held: number;
+  /** How many events were added (taken or not). */
   readonly count: number;
+  /**
+   * The type of each column of each table, for writers of typed formats such as Parquet: a batch whose column
+   * is all null still has a type. Every cell may be null except in `position` and `frame_index`.
+   */
+  readonly types: { readonly [T in keyof EventTables]: Readonly<Record<string, ColumnType>> };
 }
 
 /**
@@ -119,6 +134,13 @@ export function createEventTables({
   const options = { project, rawStacktraces, personalData, redact: redact ?? null };
   let count = 0;
   let finished = false;
+  const take = (): EventTables => ({
+    events: tables.events.build(),
+    exceptions: tables.exceptions.build(),
+    frames: tables.frames.build(),
+    tags: tables.tags.build(),
+    breadcrumbs: tables.breadcrumbs.build(),
+  });
   return {
     add(event: unknown): void {
       if (finished) {
@@ -133,18 +155,23 @@ export function createEventTables({
       }
       count++;
     },
+    take,
     finish(): EventTables {
       finished = true;
-      return {
-        events: tables.events.build(),
-        exceptions: tables.exceptions.build(),
-        frames: tables.frames.build(),
-        tags: tables.tags.build(),
-        breadcrumbs: tables.breadcrumbs.build(),
-      };
+      return take();
+    },
+    get held() {
+      return Math.max(...all.map((table) => table.rows));
     },
     get count() {
       return count;
+    },
+    types: {
+      events: tables.events.types,
+      exceptions: tables.exceptions.types,
+      frames: tables.frames.types,
+      tags: tables.tags.types,
+      breadcrumbs: tables.breadcrumbs.types,
     },
   };
 }

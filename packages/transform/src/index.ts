@@ -16,6 +16,7 @@ export { tidyEvents } from './tidy-events.js';
 export { tidyEventsAsync } from './tidy-events-async.js';
 export { createEventTables } from './create-event-tables.js';
 export type { TidyEventsOptions, EventTables, EventTablesBuilder } from './create-event-tables.js';
+export type { ColumnType } from './events/table-builder.js';
 export { readCrashStack, findCrashStack } from './events/read-crash-stack.js';
 export {
   createEventColumnReader,

@@ -36,6 +36,45 @@ describe('tidyEventsAsync', () => {
   });
 });
 
+describe('createEventTables in batches', () => {
+  it('takes the rows added since the last take, and the batches stack up to the whole tables', () => {
+    const whole = tidyEvents(all());
+    const builder = createEventTables();
+    builder.add(rawEvent());
+    builder.add(apiEvent());
+    // of the 12 frames, the legacy event has 2 (outer, inner) and the native one 3 (idle, start, crash): the
+    // first two events hold the other 7, and frames is the largest table held
+    expect(builder.held).toBe(7);
+    const first = builder.take();
+    expect(builder.held).toBe(0);
+    builder.add(legacyEvent());
+    builder.add(nativeEvent());
+    const rest = builder.finish();
+    expect(builder.count).toBe(4);
+    for (const name of ['events', 'exceptions', 'frames', 'tags', 'breadcrumbs'] as const) {
+      expect(first[name].numRows() + rest[name].numRows(), name).toBe(whole[name].numRows());
+      expect(tableColumns(first[name].concat(rest[name])), name).toEqual(tableColumns(whole[name]));
+    }
+    expect(first.events.array('event_id')).toEqual(['aaaa', 'bbbb']);
+    expect(() => builder.add(rawEvent())).toThrow(/after finish/);
+  });
+
+  it('counts only the tables it fills, and declares a type for every column', () => {
+    const builder = createEventTables({ tables: ['events'] });
+    builder.add(rawEvent());
+    expect(builder.held).toBe(1);
+    expect(builder.types.frames).toMatchObject({ position: 'integer', lineno: 'integer', in_app: 'boolean' });
+    expect(builder.types.events.date_created).toBe('date');
+    expect(builder.types.breadcrumbs.timestamp).toBe('date');
+    expect(builder.types.exceptions.handled).toBe('boolean');
+    const { frames, events } = builder.finish();
+    // the declared types name every column of the tables, in table order
+    expect(Object.keys(builder.types.frames)).toEqual(frames.columnNames());
+    expect(Object.keys(builder.types.events)).toEqual(events.columnNames());
+    expect(Object.keys(createEventTables({ personalData: true }).types.frames)).toContain('vars');
+  });
+});
+
 describe('tidyEvents inputs', () => {
   it('takes a generator and a single event object', () => {
     function* events() {

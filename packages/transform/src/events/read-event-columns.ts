@@ -13,7 +13,9 @@ export const EVENT_TABLE_COLUMNS = Object.keys(EVENT_COLUMNS) as EventColumn[];
 
 // plain cells, no dictionary: the builders hold one row at a time and must not remember every title they saw
 const plain = <N extends string>(spec: Record<N, ColumnKind>) =>
-  Object.fromEntries(Object.keys(spec).map((name) => [name, 'value'])) as Record<N, ColumnKind>;
+  Object.fromEntries(
+    Object.entries<ColumnKind>(spec).map(([name, kind]) => [name, kind === 'dict' ? 'string' : kind]),
+  ) as Record<N, ColumnKind>;
 
 /**
  * A reader of some cells of the `events` table, one event at a time, without building tables: the same readers
