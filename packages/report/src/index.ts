@@ -115,7 +115,7 @@ export { renderDrift } from './drift/render-drift.js';
 export type { RenderDriftOptions } from './drift/render-drift.js';
 
 // data out
-export { toParquet } from './out/to-parquet.js';
-export type { ToParquetOptions } from './out/to-parquet.js';
+export { createParquetStream, toParquet } from './out/to-parquet.js';
+export type { ToParquetOptions, ParquetColumnType, ParquetStream } from './out/to-parquet.js';
 export { toParquetPartitions } from './out/to-parquet-partitions.js';
 export type { ToParquetPartitionsOptions, ParquetPartition } from './out/to-parquet-partitions.js';

@@ -3,7 +3,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 import { SentryOfflineError } from '@sentry-offline/schema';
-import { toParquet, toParquetPartitions } from '../../src/index.js';
+import { createParquetStream, toParquet, toParquetPartitions } from '../../src/index.js';
 import { usageTable } from '../render/report-input.js';
 
 const buffer = (bytes: Uint8Array): ArrayBuffer =>
@@ -71,6 +71,29 @@ describe('toParquet', () => {
       ]);
   });
 
+  it('writes declared types, whatever the values say, and names the column of a value that does not fit', async () => {
+    const table = aq.table({
+      lineno: [null, null],
+      in_app: [null, true],
+      at: [null, new Date(Date.UTC(2026, 0, 2))],
+    });
+    const bytes = toParquet(table, { types: { lineno: 'integer', in_app: 'boolean' } });
+    const schema = parquetSchema(parquetMetadata(buffer(bytes))).children.map((c) => c.element.type);
+    // lineno is all null: INT64 only because it is declared so (undeclared, it would be BYTE_ARRAY text)
+    expect(schema).toEqual(['INT64', 'BOOLEAN', 'INT64']);
+    expect(await readBack(bytes)).toEqual([
+      { lineno: null, in_app: null, at: null },
+      { lineno: null, in_app: true, at: new Date(Date.UTC(2026, 0, 2)) },
+    ]);
+    const misfit = aq.table({ lineno: [3, 3.5] });
+    expect(() => toParquet(misfit, { types: { lineno: 'integer' } })).toThrow(
+      expect.objectContaining({
+        code: 'report.parquetType',
+        message: 'column lineno is written as INT64, but holds 3.5 (number)',
+      }),
+    );
+  });
+
   it('writes the rows in the table’s current order and filter', async () => {
     const table = usageTable()
       .filter((d: { category: string }) => d.category === 'attachment')
@@ -119,5 +142,84 @@ describe('arquero toArrowIPC (the Arrow output)', () => {
         interval_end: new Date(r.interval_end as number),
       })),
     ).toEqual(table.objects());
+  });
+});
+
+describe('createParquetStream', () => {
+  const n = 250_500;
+  // a column whose first rows are all null, and one whose first rows are whole numbers and last one is text
+  const big = () =>
+    aq.table({
+      i: Int32Array.from({ length: n }, (_, k) => k),
+      lineno: Array.from({ length: n }, (_, k) => (k < 90_000 ? null : k)),
+      mixed: Array.from({ length: n }, (_, k) => (k === n - 1 ? 'last' : k)),
+    });
+
+  async function streamed(table: aq.ColumnTable, batch: number, options = {}) {
+    const pieces: Uint8Array[] = [];
+    const out = createParquetStream(async (bytes) => {
+      await new Promise((done) => setTimeout(done, 0)); // a slow sink: the stream waits for each piece
+      pieces.push(bytes);
+    }, options);
+    for (let at = 0; at < table.numRows(); at += batch) await out.write(table.slice(at, at + batch));
+    await out.finish();
+    return { bytes: new Uint8Array(Buffer.concat(pieces)), pieces: pieces.length, rows: out.rows };
+  }
+
+  it('writes tables given in turn as the same bytes as toParquet of them stacked, a row group at a time', async () => {
+    const table = big();
+    const types = { lineno: 'integer', mixed: 'json' } as const;
+    const { bytes, pieces, rows } = await streamed(table, 77_777, { types });
+    expect(rows).toBe(n);
+    expect(Buffer.from(bytes).equals(Buffer.from(toParquet(table, { types })))).toBe(true);
+    // groups of 1,000, 100,000, 100,000 and 49,500, whatever the batches: a piece per group, then the footer
+    expect(parquetMetadata(buffer(bytes)).row_groups.map((g) => Number(g.num_rows))).toEqual([
+      1000, 100_000, 100_000, 49_500,
+    ]);
+    expect(pieces).toBe(5);
+    const back = await readBack(bytes);
+    for (const k of [0, 89_999, 90_000, 155_554, n - 2, n - 1])
+      expect(back[k]).toEqual({
+        i: k,
+        lineno: k < 90_000 ? null : k,
+        mixed: k === n - 1 ? '"last"' : String(k),
+      });
+  });
+
+  it('reads undeclared types from the first table alone, so a later value that does not fit is an error', async () => {
+    // the first 50,000 rows of lineno are all null, so lineno is text; row 90,000 holds a number
+    await expect(streamed(big(), 50_000)).rejects.toThrow(
+      expect.objectContaining({
+        code: 'report.parquetType',
+        details: expect.objectContaining({ column: 'lineno' }),
+      }),
+    );
+  });
+
+  it('refuses a table whose columns differ from the first, and a file of no table', async () => {
+    const out = createParquetStream(() => {});
+    await out.write(aq.table({ a: [1] }));
+    await expect(out.write(aq.table({ b: [1] }))).rejects.toThrow(
+      expect.objectContaining({ code: 'report.parquetColumns' }),
+    );
+    await expect(createParquetStream(() => {}).finish()).rejects.toThrow(
+      expect.objectContaining({ code: 'report.parquetColumns' }),
+    );
+  });
+
+  it('writes a table without rows as a file of no rows, with its columns', async () => {
+    const pieces: Uint8Array[] = [];
+    const out = createParquetStream((bytes) => void pieces.push(bytes), { types: { a: 'integer' } });
+    await out.write(aq.table({ a: [] as number[] }));
+    await out.finish();
+    const bytes = new Uint8Array(Buffer.concat(pieces));
+    expect(out.rows).toBe(0);
+    expect(
+      Buffer.from(bytes).equals(Buffer.from(toParquet(aq.table({ a: [] }), { types: { a: 'integer' } }))),
+    ).toBe(true);
+    expect(parquetSchema(parquetMetadata(buffer(bytes))).children.map((c) => c.element.type)).toEqual([
+      'INT64',
+    ]);
+    expect(await readBack(bytes)).toEqual([]);
   });
 });
