@@ -1,3 +1,4 @@
+import type { ColumnTable } from 'arquero';
 import { Option, type Command } from 'commander';
 import {
   isSentryOfflineError,
@@ -24,6 +25,8 @@ import { openOutput } from '../output/open-output.js';
 import { formatOption, type TableFormat } from '../output/table-formats.js';
 import { writeTable } from '../output/write-table.js';
 import { writeBinaryReport } from '../output/write-binary-report.js';
+import { BATCHED_FORMATS, openTableSink } from '../output/table-sink.js';
+import { createBatchOutput, type BatchOutput } from '../tidy/batch-output.js';
 import { createRedactor, REDACT_KEY_VARIABLE } from '../util/create-redactor.js';
 import {
   familyOf,
@@ -52,6 +55,8 @@ interface TidyState {
   collector: TableCollector | null;
   /** Valid files per family, to explain mixed kinds. */
   files: Map<TableFamily, string[]>;
+  /** Where the table goes a batch at a time (csv, json, ndjson, parquet), else null: written whole at the end. */
+  output: BatchOutput | null;
 }
 
 function usage(message: string): SentryOfflineError {
@@ -70,6 +75,12 @@ function rejectedResult(result: InputResult, messages: string[], keyword: string
   }));
   const rejected = Math.min(result.documents, result.rejected + messages.length);
   return { ...result, ok: false, issues: [...result.issues, ...issues], rejected };
+}
+
+/** Hands the rows collected so far to the output once they make a batch (event tables written as they grow). */
+function writeBatch(state: TidyState, table: string): void {
+  const batch = state.output && state.collector?.take?.();
+  if (batch) state.output!.add(batch[table]);
 }
 
 /**
@@ -95,13 +106,15 @@ async function validateAndCollect(
     }
     if (!family) return void rejected.push(`${kind ?? 'unknown'} payloads hold no data to tidy`);
     if (family !== state.family) return;
-    state.collector ??= family.create({ ...collectOptions, table: options.table ?? family.tables[0] });
+    const table = options.table ?? family.tables[0];
+    state.collector ??= family.create({ ...collectOptions, table });
     try {
       state.collector.add(input, value);
     } catch (error) {
       if (!isSentryOfflineError(error)) throw error;
       rejected.push(error.message);
     }
+    writeBatch(state, table);
   };
   const { kind, strict } = options;
   let file: InputFile = input;
@@ -110,7 +123,8 @@ async function validateAndCollect(
     result = validateInput(input, { kind, strict, onValue: feed });
     if (result.ok && input.format === 'csv') feed(input.text, result.kind);
   } else {
-    [file, result] = await validateStreamInput(input, { kind, strict, onValue: feed, onRead });
+    const afterChunk = state.output ? state.output.settled : undefined;
+    [file, result] = await validateStreamInput(input, { kind, strict, onValue: feed, onRead, afterChunk });
   }
   return [file, result && rejected.length > 0 ? rejectedResult(result, rejected, 'transform') : result];
 }
@@ -128,8 +142,12 @@ function mixedKindsError(files: Map<TableFamily, string[]>): SentryOfflineError 
   );
 }
 
-async function readAll(args: string[], options: TidyCommandOptions, context: CliContext): Promise<TidyState> {
-  const state: TidyState = { summary: EMPTY_SUMMARY, family: null, collector: null, files: new Map() };
+async function readAll(
+  state: TidyState,
+  args: string[],
+  options: TidyCommandOptions,
+  context: CliContext,
+): Promise<void> {
   const collectOptions = {
     normalise: options.normalise,
     personalData: options.personalData === true,
@@ -152,9 +170,9 @@ async function readAll(args: string[], options: TidyCommandOptions, context: Cli
       context.stderr.write(`${formatFileLines(input, status, result, context.colors.err).join('\n')}\n`);
     }
     progress.fileDone(input, result?.documents ?? 0);
+    await state.output?.settled();
   }
   progress.clear();
-  return state;
 }
 
 /** Rejects option combinations that cannot work before any file is read. */
@@ -167,9 +185,59 @@ function checkOptions({ kind, table, personalData, redact }: TidyCommandOptions)
   }
 }
 
-async function tidyCommand(args: string[], options: TidyCommandOptions, context: CliContext): Promise<void> {
-  checkOptions(options);
-  const state = await readAll(args, options, context);
+/** The output of a table written a batch at a time, or null when the format or `--partition` needs it whole. */
+function batchOutput(state: TidyState, options: TidyCommandOptions, context: CliContext): BatchOutput | null {
+  if (!BATCHED_FORMATS.includes(options.format) || options.partition) return null;
+  return createBatchOutput(() => {
+    const { family, collector } = state;
+    const types = family ? collector?.types?.[options.table ?? family.tables[0]] : undefined;
+    const { format, out } = options;
+    return openTableSink(context, { format, out, neutraliseFormulas: !options.keepFormulas, types });
+  });
+}
+
+/** Writes the table whole (md, table, arrow, --partition), or its last batch and the end of it. */
+async function writeResult(
+  state: TidyState,
+  table: ColumnTable,
+  name: string,
+  options: TidyCommandOptions,
+  context: CliContext,
+): Promise<void> {
+  const wrote = (rows: number) =>
+    context.stderr.write(`wrote ${rows} rows of table ${name} to ${options.out}\n`);
+  if (state.output) {
+    state.output.add(table);
+    const rows = await state.output.close();
+    if (options.out) wrote(rows);
+    return;
+  }
+  const types = state.collector?.types?.[name];
+  const binary = {
+    format: options.format,
+    out: options.out,
+    kind: name,
+    partition: options.partition,
+    types,
+  };
+  if (!(await writeBinaryReport(table, binary, context))) {
+    const output = await openOutput(context, options.out);
+    await writeTable(table, output.stream, {
+      format: options.format,
+      neutraliseFormulas: !options.keepFormulas,
+    });
+    await output.close();
+    if (options.out) wrote(table.numRows());
+  }
+}
+
+async function tidyTables(
+  state: TidyState,
+  args: string[],
+  options: TidyCommandOptions,
+  context: CliContext,
+) {
+  await readAll(state, args, options, context);
   const { summary, family, collector } = state;
   context.stderr.write(`${formatSummary(summary)}\n`);
   if (state.files.size > 1) throw mixedKindsError(state.files);
@@ -188,19 +256,35 @@ async function tidyCommand(args: string[], options: TidyCommandOptions, context:
   const { tables, problems } = collector.finish();
   for (const problem of problems) context.stderr.write(`${context.colors.err.red('error')}: ${problem}\n`);
   if (problems.length > 0) context.fail('cli.conflicts');
-  const binary = { format: options.format, out: options.out, kind: name, partition: options.partition };
-  if (!(await writeBinaryReport(tables[name], binary, context))) {
-    const output = await openOutput(context, options.out);
-    await writeTable(tables[name], output.stream, {
-      format: options.format,
-      neutraliseFormulas: !options.keepFormulas,
-    });
-    await output.close();
-    if (options.out)
-      context.stderr.write(`wrote ${tables[name].numRows()} rows of table ${name} to ${options.out}\n`);
-  }
+  await writeResult(state, tables[name], name, options, context);
   if (summary.invalid > 0) context.fail('cli.invalidInput');
   if (summary.unreadable > 0) context.fail('cli.unreadableInput');
+}
+
+async function tidyCommand(args: string[], options: TidyCommandOptions, context: CliContext): Promise<void> {
+  checkOptions(options);
+  const state: TidyState = {
+    summary: EMPTY_SUMMARY,
+    family: null,
+    collector: null,
+    files: new Map(),
+    output: null,
+  };
+  state.output = batchOutput(state, options, context);
+  try {
+    await tidyTables(state, args, options, context);
+  } catch (error) {
+    // batches of a large table were written before the run failed: a file of part of the table is taken back
+    if (state.output?.started) {
+      await state.output.discard();
+      context.stderr.write(
+        options.out && options.out !== '-'
+          ? `removed ${options.out}: it held only the rows written before this error\n`
+          : 'the rows written to stdout before this error are only part of the table\n',
+      );
+    }
+    throw error;
+  }
 }
 
 /**

@@ -14,6 +14,19 @@ function encodingIssue(name: string, line: number, message: string): ValidationI
   return { file: name, pointer: '', line, column: 1, severity: 'error', keyword: 'encoding', message };
 }
 
+/** Options of {@link validateNdjsonFile}. */
+export interface ValidateNdjsonFileOptions extends ValidateInputOptions {
+  /** Called with the size of each chunk read, for progress (default none). */
+  onRead?: (bytes: number) => void;
+  /** Standard input's chunks, as `readInputs` leaves them to stream (default none: the file is read). */
+  source?: AsyncIterable<Buffer>;
+  /**
+   * Awaited after the lines of each chunk were handed to `onValue` (default none): a consumer that writes what
+   * it was given holds the reading back until its output has taken it, and may throw to stop.
+   */
+  afterChunk?: () => Promise<void>;
+}
+
 /**
  * Validates a large NDJSON file (`.ndjson`, `.jsonl`, either gzip-compressed) line by line as it is read, holding
  * one chunk and one line at a time, with the same result as {@link validateInput} on its whole text: the same
@@ -22,19 +35,14 @@ function encodingIssue(name: string, line: number, message: string): ValidationI
  * @param name the file name in issues
  * @param path the file
  * @param options kind (default detected), strict (default `false`), onValue (default: keep values; give one for
- *   files of millions of lines), onRead (default none: called with the size of each chunk read, for progress),
- *   source (default none: the file is read; standard input's chunks, as `readInputs` leaves them to stream)
+ *   files of millions of lines), onRead, source, afterChunk (see {@link ValidateNdjsonFileOptions})
  * @example
  * const result = await validateNdjsonFile('june.ndjson', '/exports/june.ndjson', { onValue: () => {} });
  */
 export async function validateNdjsonFile(
   name: string,
   path: string,
-  {
-    onRead,
-    source,
-    ...options
-  }: ValidateInputOptions & { onRead?: (bytes: number) => void; source?: AsyncIterable<Buffer> } = {},
+  { onRead, source, afterChunk, ...options }: ValidateNdjsonFileOptions = {},
 ): Promise<InputResult & { bytes: number }> {
   const validator = createNdjsonValidator(name, [], options);
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -67,6 +75,7 @@ export async function validateNdjsonFile(
       if (BOM.every((b, i) => bytes[i] === b)) bytes = bytes.subarray(3);
     }
     split.push(bytes);
+    if (afterChunk) await afterChunk();
   }
   split.end();
   return { ...validator.finish(), bytes: counted.bytes };
@@ -95,7 +104,7 @@ async function* counting(
  */
 export async function validateStreamInput(
   input: StreamInput,
-  options: ValidateInputOptions & { onRead?: (bytes: number) => void } = {},
+  options: Omit<ValidateNdjsonFileOptions, 'source'> = {},
 ): Promise<[InputFile, (InputResult & { bytes: number }) | undefined]> {
   try {
     return [input, await validateNdjsonFile(input.name, input.path, { ...options, source: input.source })];

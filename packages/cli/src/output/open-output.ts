@@ -1,4 +1,5 @@
 import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { SentryOfflineError } from '@sentry-offline/schema';
 import type { CliContext, OutputStream } from '../context.js';
@@ -9,6 +10,13 @@ export interface Output {
   stream: OutputStream;
   /** Finishes the file (a no-op for stdout); rejects with `cli.outputFailed` when the file could not be written. */
   close(): Promise<void>;
+  /**
+   * Writes bytes (a binary format) to the file, waiting for it to drain; rejects with `cli.outputFailed` when it
+   * cannot, and with `cli.usage` for stdout (binary data never goes to a terminal or a pipe of text).
+   */
+  writeBytes(bytes: Uint8Array): Promise<void>;
+  /** Closes and removes the file of a run that failed half-way (a no-op for stdout, which cannot take it back). */
+  discard(): Promise<void>;
 }
 
 function outputFailed(out: string, error: unknown): SentryOfflineError {
@@ -30,8 +38,16 @@ function outputFailed(out: string, error: unknown): SentryOfflineError {
  * await output.close();
  */
 export async function openOutput(context: CliContext, out?: string): Promise<Output> {
-  if (out === undefined || out === '-') return { stream: context.stdout, close: async () => {} };
-  const file = createWriteStream(resolve(context.cwd, out));
+  if (out === undefined || out === '-') {
+    return {
+      stream: context.stdout,
+      close: async () => {},
+      writeBytes: () => Promise.reject(new SentryOfflineError('cli.usage', 'binary output needs --out FILE')),
+      discard: async () => {},
+    };
+  }
+  const path = resolve(context.cwd, out);
+  const file = createWriteStream(path);
   let failure: unknown = null;
   file.on('error', (error) => (failure ??= error));
   await new Promise<void>((done) => {
@@ -47,5 +63,19 @@ export async function openOutput(context: CliContext, out?: string): Promise<Out
         file.once('error', (error) => fail(outputFailed(out, error)));
         file.end(() => done());
       }),
+    writeBytes: (bytes) =>
+      new Promise<void>((done, fail) => {
+        if (failure !== null) return fail(outputFailed(out, failure));
+        if (file.write(bytes)) return done();
+        const settle = () => {
+          file.off('drain', settle).off('error', settle);
+          return failure === null ? done() : fail(outputFailed(out, failure));
+        };
+        file.on('drain', settle).on('error', settle);
+      }),
+    discard: async () => {
+      if (!file.closed) await new Promise<void>((done) => file.once('close', () => done()).destroy());
+      await rm(path, { force: true });
+    },
   };
 }

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { ColumnTable } from 'arquero';
 import { SentryOfflineError } from '@sentry-offline/schema';
-import { toParquet, toParquetPartitions } from '@sentry-offline/report';
+import { toParquet, toParquetPartitions, type ParquetColumnType } from '@sentry-offline/report';
 import { describeFsError } from '../inputs/describe-fs-error.js';
 import type { TableFormat } from './table-formats.js';
 
@@ -18,6 +18,8 @@ export interface WriteBinaryTableOptions {
   partition?: 'day';
   /** The `kind=` folder name of a partitioned dataset: the table's name (default `'table'`). */
   kind?: string;
+  /** Parquet column types (default: from the values; see `toParquet`). */
+  types?: Readonly<Record<string, ParquetColumnType>>;
 }
 
 async function write(path: string, bytes: Uint8Array, shown: string): Promise<void> {
@@ -45,7 +47,7 @@ async function write(path: string, bytes: Uint8Array, shown: string): Promise<vo
  */
 export async function writeBinaryTable(
   table: ColumnTable,
-  { format, out, cwd, partition, kind = 'table' }: WriteBinaryTableOptions,
+  { format, out, cwd, partition, kind = 'table', types }: WriteBinaryTableOptions,
 ): Promise<string[]> {
   if ((partition && format !== 'parquet') || (format !== 'parquet' && format !== 'arrow')) {
     const what = partition ? `--partition ${partition}` : 'a binary table';
@@ -58,13 +60,13 @@ export async function writeBinaryTable(
     );
   }
   if (partition) {
-    const parts = toParquetPartitions(table, { kind });
+    const parts = toParquetPartitions(table, { kind, types });
     for (const part of parts) await write(resolve(cwd, out, part.path), part.bytes, join(out, part.path));
     return parts.map((part) => join(out, part.path));
   }
   await write(
     resolve(cwd, out),
-    format === 'parquet' ? toParquet(table) : table.toArrowIPC({ format: 'file' }),
+    format === 'parquet' ? toParquet(table, { types }) : table.toArrowIPC({ format: 'file' }),
     out,
   );
   return [out];

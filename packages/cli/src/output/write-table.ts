@@ -27,33 +27,92 @@ function jsonReplacer(_key: string, value: unknown): unknown {
   return typeof value === 'bigint' ? String(value) : value;
 }
 
-async function writeCsv(table: ColumnTable, stream: OutputStream, neutralise: boolean): Promise<void> {
-  const names = table.columnNames();
-  const cell = neutralise ? (v: unknown) => neutraliseFormula(isoDate(v)) : isoDate;
-  const format = Object.fromEntries(names.map((name) => [name, cell]));
-  const rows = table.numRows();
-  if (rows === 0) return writeText(stream, table.toCSV({ format }));
-  for (let offset = 0; offset < rows; offset += CHUNK_ROWS) {
-    await writeText(stream, table.toCSV({ format, offset, limit: CHUNK_ROWS, header: offset === 0 }));
-  }
+/** A writer of one table in a text format, given its rows as a series of tables (batches of one table). */
+export interface TableWriter {
+  /** Writes a table's rows (the same columns each time), waiting for the stream to drain. */
+  write(table: ColumnTable): Promise<void>;
+  /** Writes what closes the table: a CSV header when no row came, the end of a JSON array. */
+  end(): Promise<void>;
+  /** Rows written so far. */
+  readonly rows: number;
 }
 
-async function writeRows(table: ColumnTable, stream: OutputStream, ndjson: boolean): Promise<void> {
-  const names = table.columnNames();
-  const columns = names.map((name) => table.column(name)!);
-  const indices = table.indices(true);
-  let chunk = ndjson ? '' : '[';
-  for (let i = 0; i < indices.length; i++) {
-    const row: Record<string, unknown> = {};
-    for (let c = 0; c < names.length; c++) row[names[c]] = columns[c].at(indices[i]) ?? null;
-    const line = JSON.stringify(row, jsonReplacer);
-    chunk += ndjson ? `${line}\n` : `${i === 0 ? '\n' : ',\n'}${line}`;
-    if (chunk.length > 1 << 16) {
+function csvWriter(stream: OutputStream, neutralise: boolean): TableWriter {
+  const cell = neutralise ? (v: unknown) => neutraliseFormula(isoDate(v)) : isoDate;
+  let rows = 0;
+  let empty: ColumnTable | null = null;
+  return {
+    async write(table) {
+      const format = Object.fromEntries(table.columnNames().map((name) => [name, cell]));
+      empty ??= table.slice(0, 0);
+      for (let offset = 0; offset < table.numRows(); offset += CHUNK_ROWS) {
+        const header = rows === 0;
+        const limit = Math.min(CHUNK_ROWS, table.numRows() - offset);
+        await writeText(stream, table.toCSV({ format, offset, limit, header }));
+        rows += limit;
+      }
+    },
+    // a table without rows is its header alone
+    end: async () => (rows === 0 && empty !== null ? writeText(stream, empty.toCSV()) : undefined),
+    get rows() {
+      return rows;
+    },
+  };
+}
+
+function rowWriter(stream: OutputStream, ndjson: boolean): TableWriter {
+  let rows = 0;
+  return {
+    async write(table) {
+      const names = table.columnNames();
+      const columns = names.map((name) => table.column(name)!);
+      const indices = table.indices(true);
+      let chunk = '';
+      for (let i = 0; i < indices.length; i++) {
+        const row: Record<string, unknown> = {};
+        for (let c = 0; c < names.length; c++) row[names[c]] = columns[c].at(indices[i]) ?? null;
+        const line = JSON.stringify(row, jsonReplacer);
+        chunk += ndjson ? `${line}\n` : `${rows === 0 ? '[\n' : ',\n'}${line}`;
+        rows++;
+        if (chunk.length > 1 << 16) {
+          await writeText(stream, chunk);
+          chunk = '';
+        }
+      }
       await writeText(stream, chunk);
-      chunk = '';
-    }
-  }
-  await writeText(stream, ndjson ? chunk : `${chunk}${indices.length > 0 ? '\n' : ''}]\n`);
+    },
+    end: async () => (ndjson ? undefined : writeText(stream, rows === 0 ? '[]\n' : '\n]\n')),
+    get rows() {
+      return rows;
+    },
+  };
+}
+
+/**
+ * A writer of one table as `csv` (arquero `toCSV`, dates as ISO-8601 UTC, formula cells neutralised unless
+ * `neutraliseFormulas` is false), `json` (an array of row objects, one per line) or `ndjson`, given as a series of
+ * tables: the batches of a table too large to hold (`tidy` of a million events) make the same text as the whole
+ * table would.
+ * @param stream where to write
+ * @param options format (`csv`, `json` or `ndjson`; another is a `cli.usage` error), neutraliseFormulas (default
+ *   `true`)
+ * @example
+ * const writer = createTableWriter(output.stream, { format: 'csv' });
+ * for (const batch of batches) await writer.write(batch);
+ * await writer.end();
+ */
+export function createTableWriter(
+  stream: OutputStream,
+  { format, neutraliseFormulas = true }: { format: TableFormat; neutraliseFormulas?: boolean },
+): TableWriter {
+  if (format === 'csv') return csvWriter(stream, neutraliseFormulas);
+  if (format === 'json' || format === 'ndjson') return rowWriter(stream, format === 'ndjson');
+  throw new SentryOfflineError('cli.usage', `--format ${format} is not written a batch at a time`);
+}
+
+async function writeWhole(table: ColumnTable, writer: TableWriter): Promise<void> {
+  await writer.write(table);
+  await writer.end();
 }
 
 function toMarkdown(table: ColumnTable): string {
@@ -79,10 +138,9 @@ export async function writeTable(
 ): Promise<void> {
   switch (format) {
     case 'csv':
-      return writeCsv(table, stream, neutraliseFormulas);
     case 'json':
     case 'ndjson':
-      return writeRows(table, stream, format === 'ndjson');
+      return writeWhole(table, createTableWriter(stream, { format, neutraliseFormulas }));
     case 'md':
       return writeText(stream, toMarkdown(table));
     case 'table':

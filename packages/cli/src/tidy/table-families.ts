@@ -1,4 +1,5 @@
 import type { ColumnTable } from 'arquero';
+import type { ParquetColumnType } from '@sentry-offline/report';
 import type { PayloadKind, StatsV2 } from '@sentry-offline/schema';
 import {
   combineStats,
@@ -41,7 +42,21 @@ export interface TableCollector {
   add(input: CollectedInput, value: unknown): void;
   /** The tables by name; `problems` are disagreements found while combining (each makes the run fail). */
   finish(): { tables: Record<string, ColumnTable>; problems: string[] };
+  /**
+   * For a family whose rows can be written before the last file is read (events: rows in input order, nothing
+   * combined): the tables of the documents added since the last batch once they hold {@link BATCH_ROWS} rows or
+   * more, else null. `finish` then returns the rest. Families that combine or sort their rows have none.
+   */
+  take?(): Record<string, ColumnTable> | null;
+  /** The declared column types of each table, for Parquet (default: from the values). */
+  types?: Readonly<Record<string, Readonly<Record<string, ParquetColumnType>>>>;
 }
+
+/**
+ * Rows a batch of a large event table holds before it is written out (the largest table's rows): `tidy` of a
+ * million events holds one batch, never the 15M rows of their frames.
+ */
+export const BATCH_ROWS = 100_000;
 
 /** Kinds whose files can be combined into the same tables, and how. */
 export interface TableFamily {
@@ -103,6 +118,8 @@ function eventsCollector({ personalData, redact, table }: CollectOptions): Table
   return {
     add: (_input, value) => builder.add(value),
     finish: () => ({ tables: { ...builder.finish() }, problems: [] }),
+    take: () => (builder.held >= BATCH_ROWS ? { ...builder.take() } : null),
+    types: builder.types,
   };
 }
 

@@ -84,3 +84,35 @@ describe('validateNdjsonFile', () => {
     expect(stdout).toContain(`big.ndjson: event, invalid, ${lines.length} documents, 1 rejected`);
   });
 });
+
+describe('validateNdjsonFile afterChunk', () => {
+  it('is awaited after the lines of each chunk were handed over, and holds the reading back until it settles', async () => {
+    const event = (id: string) => JSON.stringify({ event_id: id, message: 'm' });
+    // three chunks: two lines, a line cut in two, the rest
+    const text = `${event('a')}\n${event('b')}\n${event('c')}\n${event('d')}\n`;
+    const cut = text.indexOf('"c"');
+    const chunks = [text.slice(0, cut), text.slice(cut, -5), text.slice(-5)].map((t) => Buffer.from(t));
+    const events: string[] = [];
+    const seen: string[] = [];
+    let waiting = false;
+    const result = await validateNdjsonFile('s.ndjson', '-', {
+      source: (async function* () {
+        for (const chunk of chunks) {
+          // no chunk is read while afterChunk has not settled
+          expect(waiting).toBe(false);
+          yield chunk;
+        }
+      })(),
+      onValue: (value) => void events.push((value as { event_id: string }).event_id),
+      afterChunk: async () => {
+        seen.push(events.join(''));
+        waiting = true;
+        await new Promise((done) => setTimeout(done, 5));
+        waiting = false;
+      },
+    });
+    // "c" is whole only in the second chunk; "d" ends in the third
+    expect(seen).toEqual(['ab', 'abc', 'abcd']);
+    expect(result.documents).toBe(4);
+  });
+});

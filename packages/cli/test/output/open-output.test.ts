@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SentryOfflineError } from '@sentry-offline/schema';
 import { describe, expect, it } from 'vitest';
@@ -30,5 +30,21 @@ describe('openOutput', () => {
       code: 'cli.outputFailed',
       details: { file: 'no/such/folder/out.csv', code: 'ENOENT' },
     });
+  });
+
+  it('writes bytes to a file, refuses them for stdout, and removes a file it discards', async () => {
+    const cwd = tempDir();
+    const output = await openOutput(context(cwd), 'out.bin');
+    await output.writeBytes(Uint8Array.of(1, 2));
+    await output.writeBytes(Uint8Array.of(3));
+    await output.close();
+    expect([...readFileSync(join(cwd, 'out.bin'))]).toEqual([1, 2, 3]);
+    await expect((await openOutput(context(cwd))).writeBytes(Uint8Array.of(1))).rejects.toMatchObject({
+      code: 'cli.usage',
+    });
+    const partial = await openOutput(context(cwd), 'partial.csv');
+    await writeText(partial.stream, 'a,b\n');
+    await partial.discard();
+    expect(existsSync(join(cwd, 'partial.csv'))).toBe(false);
   });
 });

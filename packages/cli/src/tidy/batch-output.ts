@@ -1,0 +1,63 @@
+import type { ColumnTable } from 'arquero';
+import type { TableSink } from '../output/table-sink.js';
+
+/** A table's output fed batch by batch while the inputs are still read: see {@link createBatchOutput}. */
+export interface BatchOutput {
+  /** Queues a batch: it is written after those before it, while reading goes on. */
+  add(table: ColumnTable): void;
+  /** Waits until the batches queued so far are written; throws the first failure to write (every call after it). */
+  settled(): Promise<void>;
+  /** Whether a batch was queued (the output was opened, or is being). */
+  readonly started: boolean;
+  /** Writes the end of the table and closes the output; returns the rows written. */
+  close(): Promise<number>;
+  /** Closes and removes an output that was started, after a failure (stdout cannot be taken back). */
+  discard(): Promise<void>;
+}
+
+/**
+ * The output of `tidy` for a table written a batch at a time: the sink is opened with the first batch (so that a run
+ * that fails before any batch writes nothing), and the batches are written in order in the background, the caller
+ * waiting at each chunk read (`settled`) so that a slow output holds the reading back instead of filling memory.
+ * @param open opens the sink
+ * @example
+ * const output = createBatchOutput(() => openTableSink(context, { format: 'csv' }));
+ * output.add(batch);
+ * await output.settled();
+ */
+export function createBatchOutput(open: () => Promise<TableSink>): BatchOutput {
+  let sink: Promise<TableSink> | null = null;
+  let writing = Promise.resolve();
+  let failure: { error: unknown } | null = null;
+  const settled = async () => {
+    await writing;
+    if (failure) throw failure.error;
+  };
+  return {
+    add(table) {
+      if (sink === null) {
+        sink = open();
+        sink.catch(() => {}); // its failure is met below, when the first batch waits for it
+      }
+      const opened = sink;
+      // a failure is kept, not left as a rejected promise nobody awaits yet (Node would end the process)
+      writing = writing
+        .then(async () => (failure ? undefined : (await opened).write(table)))
+        .catch((error: unknown) => void (failure ??= { error }));
+    },
+    settled,
+    get started() {
+      return sink !== null;
+    },
+    async close() {
+      await settled();
+      return sink === null ? 0 : (await sink).close();
+    },
+    async discard() {
+      await writing;
+      if (sink === null) return;
+      const opened = await sink.catch(() => null);
+      await opened?.discard();
+    },
+  };
+}
