@@ -32,6 +32,7 @@ export const EXIT_CODES: Readonly<Record<string, number>> = {
   'cli.conflicts': EXIT_INVALID,
   'cli.gateFailed': EXIT_INVALID,
   'cli.outputFailed': EXIT_INVALID,
+  'cli.tableTooLarge': EXIT_INVALID,
   'schema.invalidPayload': EXIT_INVALID,
   'cli.internal': EXIT_INTERNAL,
 };

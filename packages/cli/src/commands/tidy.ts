@@ -1,4 +1,5 @@
 import type { ColumnTable } from 'arquero';
+import { getHeapStatistics } from 'node:v8';
 import { Option, type Command } from 'commander';
 import {
   isSentryOfflineError,
@@ -57,6 +58,8 @@ interface TidyState {
   files: Map<TableFamily, string[]>;
   /** Where the table goes a batch at a time (csv, json, ndjson, parquet), else null: written whole at the end. */
   output: BatchOutput | null;
+  /** The most rows an event table written whole may reach. */
+  rowLimit: number;
 }
 
 function usage(message: string): SentryOfflineError {
@@ -77,10 +80,39 @@ function rejectedResult(result: InputResult, messages: string[], keyword: string
   return { ...result, ok: false, issues: [...result.issues, ...issues], rejected };
 }
 
-/** Hands the rows collected so far to the output once they make a batch (event tables written as they grow). */
-function writeBatch(state: TidyState, table: string): void {
-  const batch = state.output && state.collector?.take?.();
-  if (batch) state.output!.add(batch[table]);
+/**
+ * Bytes of heap a row of an event table takes when the table is written whole (its cells, then the output's own
+ * copy: an Arrow table, a Markdown text); measured at 250–500 on frames, with room to spare.
+ */
+const WHOLE_ROW_BYTES = 600;
+
+/** The most rows of a table written whole that fit in this process's heap, by {@link WHOLE_ROW_BYTES}. */
+const wholeRowLimit = () => Math.floor(getHeapStatistics().heap_size_limit / WHOLE_ROW_BYTES);
+
+function tableTooLarge(table: string, limit: number, options: TidyCommandOptions): SentryOfflineError {
+  const whole = options.partition ? `--partition ${options.partition}` : `--format ${options.format}`;
+  const heap = getHeapStatistics().heap_size_limit / 2 ** 30;
+  return new SentryOfflineError(
+    'cli.tableTooLarge',
+    `the ${table} table has passed ${limit} rows, more than ${whole} can hold here: it writes the table whole, ` +
+      `at the end, and Node's heap is ${heap.toFixed(1)} GiB. Write --format parquet, csv, json or ndjson, which ` +
+      'tidy writes in batches as it reads, or give Node more heap (NODE_OPTIONS=--max-old-space-size=16384)',
+    { details: { table, limit } },
+  );
+}
+
+/**
+ * Hands the rows collected so far to the output once they make a batch (event tables written as they grow); a
+ * table that must be written whole is refused once it could not fit, rather than let Node run out of memory.
+ */
+function writeBatch(state: TidyState, table: string, options: TidyCommandOptions): void {
+  if (state.output) {
+    const batch = state.collector?.take?.();
+    if (batch) state.output.add(batch[table]);
+    return;
+  }
+  const held = state.collector?.held?.() ?? 0;
+  if (held > state.rowLimit) throw tableTooLarge(table, state.rowLimit, options);
 }
 
 /**
@@ -114,7 +146,7 @@ async function validateAndCollect(
       if (!isSentryOfflineError(error)) throw error;
       rejected.push(error.message);
     }
-    writeBatch(state, table);
+    writeBatch(state, table, options);
   };
   const { kind, strict } = options;
   let file: InputFile = input;
@@ -269,6 +301,7 @@ async function tidyCommand(args: string[], options: TidyCommandOptions, context:
     collector: null,
     files: new Map(),
     output: null,
+    rowLimit: wholeRowLimit(),
   };
   state.output = batchOutput(state, options, context);
   try {

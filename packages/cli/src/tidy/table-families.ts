@@ -48,6 +48,8 @@ export interface TableCollector {
    * more, else null. `finish` then returns the rest. Families that combine or sort their rows have none.
    */
   take?(): Record<string, ColumnTable> | null;
+  /** For a family that can take batches: the rows held now (not yet taken) by its largest table. */
+  held?(): number;
   /** The declared column types of each table, for Parquet (default: from the values). */
   types?: Readonly<Record<string, Readonly<Record<string, ParquetColumnType>>>>;
 }
@@ -119,6 +121,7 @@ function eventsCollector({ personalData, redact, table }: CollectOptions): Table
     add: (_input, value) => builder.add(value),
     finish: () => ({ tables: { ...builder.finish() }, problems: [] }),
     take: () => (builder.held >= BATCH_ROWS ? { ...builder.take() } : null),
+    held: () => builder.held,
     types: builder.types,
   };
 }

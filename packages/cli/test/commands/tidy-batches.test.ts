@@ -1,5 +1,8 @@
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import * as aq from 'arquero';
 import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
@@ -32,7 +35,7 @@ function event(i: number): string {
   });
 }
 
-const ndjson = () => Array.from({ length: EVENTS }, (_, i) => event(i)).join('\n');
+const ndjson = (events = EVENTS) => Array.from({ length: events }, (_, i) => event(i)).join('\n');
 
 /** The cells of frame row r, as computed from how the events were made. */
 const expected = (r: number) => {
@@ -167,5 +170,34 @@ describe('tidy of a table larger than a batch', () => {
     const rows = chunks.join('').trimEnd().split('\n');
     expect(rows.length).toBe(ROWS);
     for (const r of SAMPLE) expect(JSON.parse(rows[r])).toMatchObject(expected(r));
+  }, 60_000);
+
+  it('refuses a table it must write whole once it could not fit in the heap, and writes it in batches', async () => {
+    // the built bin with a 128 MiB old generation (a heap limit of about 176 MiB): 12,000 events make 360,000
+    // frame rows, more than such a heap holds whole at 600 bytes a row (about 307,000)
+    const bin = fileURLToPath(new URL('../../dist/bin.bundle.js', import.meta.url));
+    const cwd = tempDir({ 'events.ndjson': ndjson(12_000) });
+    const tidy = (format: string) =>
+      promisify(execFile)(
+        process.execPath,
+        [bin, 'tidy', 'events.ndjson', '--table', 'frames', '--format', format, '--out', `frames.${format}`],
+        { cwd, env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=128' } },
+      ).then(
+        (done) => ({ code: 0, stderr: done.stderr }),
+        (failed: { code: number; stderr: string }) => failed,
+      );
+    const arrow = await tidy('arrow');
+    expect(arrow.code).toBe(1);
+    expect(arrow.stderr).toMatch(
+      /^error: the frames table has passed \d+ rows, more than --format arrow can hold/,
+    );
+    expect(arrow.stderr).toContain('Write --format parquet, csv, json or ndjson');
+    expect(arrow.stderr).toContain('(cli.tableTooLarge)');
+    expect(arrow.stderr).not.toMatch(/\n\s+at |FATAL ERROR/);
+    expect(existsSync(join(cwd, 'frames.arrow'))).toBe(false);
+    // the same heap holds a batch at a time
+    const parquet = await tidy('parquet');
+    expect(parquet.stderr).toContain('wrote 360000 rows of table frames to frames.parquet\n');
+    expect(parquet.code).toBe(0);
   }, 60_000);
 });
