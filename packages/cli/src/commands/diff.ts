@@ -157,7 +157,9 @@ function addInvalid(side: Side, input: InputFile, result: InputResult, label: st
   const parsed =
     input.status === 'read' && input.format === 'json' ? parseText(input.name, input.text) : null;
   context.fail('cli.invalidInput');
-  if (parsed?.ok) {
+  // a JSON array of events was validated element by element, like NDJSON: left out whole as NDJSON is
+  const elements = parsed?.ok && Array.isArray(parsed.value) && isEvent(result.kind);
+  if (parsed?.ok && !elements) {
     side.entries.push({ kept: { name: input.name, value: parsed.value }, shapeOnly: true });
     side.kinds.add(detectKind(parsed.value).kind);
     side.payloads++;
@@ -201,13 +203,21 @@ async function readSide(
  * byte-order mark), each with its NDJSON line (null for a JSON document): its validation passed, so each
  * document parses.
  */
-async function readAgain(name: string, path: string): Promise<{ value: unknown; line: number | null }[]> {
+async function readAgain(
+  name: string,
+  path: string,
+): Promise<{ value: unknown; line: number | null; index?: number }[]> {
   const input = await decodeInput(name, path, readFileSync(path));
   if (input.status !== 'read') {
     const reason = input.status === 'unreadable' ? input.reason : input.status;
     throw new SentryOfflineError('cli.unreadableInput', `${name}: unreadable: ${reason}`);
   }
-  if (input.format !== 'ndjson') return [{ value: JSON.parse(input.text), line: null }];
+  if (input.format !== 'ndjson') {
+    const value = JSON.parse(input.text) as unknown;
+    // a JSON array read again is one of events (only files of events are read again): its elements, by index
+    if (Array.isArray(value)) return value.map((element, index) => ({ value: element, line: null, index }));
+    return [{ value, line: null }];
+  }
   return input.text
     .split('\n')
     .flatMap((text, i) => (text.trim() === '' ? [] : [{ value: JSON.parse(text) as unknown, line: i + 1 }]));
@@ -245,7 +255,11 @@ async function foldSide(
       progress.fileDone(null, events, bytes);
     } else {
       const values = await readAgain(name, path);
-      for (const { value, line } of values) add({ name, value }, line === null ? name : `${name}:${line}`);
+      for (const { value, line, index } of values)
+        add(
+          { name, value },
+          line !== null ? `${name}:${line}` : index !== undefined ? `${name}[${index}]` : name,
+        );
       progress.fileDone(null, values.length);
     }
   }

@@ -46,7 +46,8 @@ export interface StreamInput {
   status: 'stream';
   name: string;
   path: string;
-  format: 'ndjson';
+  /** `ndjson`, or `json` for a JSON array of events, read element by element. */
+  format: 'ndjson' | 'json';
   /** Size in bytes as stored (0 for standard input, whose size is not known before its end). */
   bytes: number;
   /** Standard input's bytes, inflated (those read to tell it is NDJSON first); none for a file, read by its path. */

@@ -9,7 +9,9 @@ import { decodeBytes } from './decode-bytes.js';
 import { sourceChunks } from './stream-events.js';
 import { describeFsError } from './describe-fs-error.js';
 import { detectFormat, formatFromName, headIsNdjson } from './detect-format.js';
-import { STDIN_PATH, type InputFile, type SkippedInput } from './input-file.js';
+import { STDIN_PATH, type InputFile, type SkippedInput, type StreamInput } from './input-file.js';
+import { splitJsonElements } from './split-json-array.js';
+import { isEventArray } from './validate-json-elements.js';
 import { walkFolder, type FoundFile, type WalkEntry } from './walk-folder.js';
 
 /** Options of {@link readInputs}. */
@@ -19,9 +21,9 @@ export interface ReadInputsOptions {
   /** Read for the argument `-` (default: none; `-` is then unreadable). */
   stdin?: AsyncIterable<string | Uint8Array>;
   /**
-   * NDJSON files (by name, or a `.json` file whose head is NDJSON; gzip or not) larger than this many bytes once
-   * inflated are not read but given as `status: 'stream'`, for the command to stream (default: none; every file
-   * is read whole).
+   * NDJSON files (by name, or a `.json` file whose head is NDJSON; gzip or not), and `.json` files of a JSON array
+   * of events (`format: 'json'`), larger than this many bytes once inflated are not read but given as
+   * `status: 'stream'`, for the command to stream (default: none; every file is read whole).
    */
   streamAbove?: number;
   /**
@@ -176,16 +178,15 @@ function readAt(fd: number, length: number, position: number): Buffer {
   return bytes.subarray(0, readSync(fd, bytes, 0, length, position));
 }
 
-/** Whether a file's head is NDJSON: its first line a whole JSON value, more lines after it (gzip inflated). */
-function startsAsNdjson(fd: number, gzip: boolean): boolean {
-  let head = readAt(fd, gzip ? GZIP_HEAD_BYTES : HEAD_BYTES, 0);
+/** A file's head (gzip inflated), or null when it is not gzip after all (read whole: decoding says so). */
+function headOf(fd: number, gzip: boolean): Buffer | null {
+  const head = readAt(fd, gzip ? GZIP_HEAD_BYTES : HEAD_BYTES, 0);
   try {
     // a sync flush inflates what the partial stream holds instead of failing at its cut-off end
-    if (gzip) head = gunzipSync(head, { finishFlush: zlib.Z_SYNC_FLUSH }).subarray(0, HEAD_BYTES);
+    return gzip ? gunzipSync(head, { finishFlush: zlib.Z_SYNC_FLUSH }).subarray(0, HEAD_BYTES) : head;
   } catch {
-    return false; // not gzip after all: read whole, where decoding says so in plain words
+    return null;
   }
-  return headIsNdjson(head);
 }
 
 /**
@@ -197,12 +198,29 @@ function inflatedSize(fd: number, size: number, gzip: boolean): number {
   return Math.max(size, readAt(fd, 4, size - 4).readUInt32LE(0));
 }
 
+/** Whether a head of text opens a JSON array whose first element, whole in the head, is an event. */
+function opensEventArray(head: Buffer): boolean {
+  let first: unknown = undefined;
+  try {
+    splitJsonElements('', (bytes) => {
+      first = JSON.parse(bytes.toString('utf8'));
+      throw STOP;
+    }).push(head);
+  } catch (error) {
+    if (error !== STOP) return false;
+  }
+  return first !== undefined && isEventArray(first);
+}
+
+const STOP = Symbol('stop');
+
 /**
- * The size of a file to stream (null to read it whole): NDJSON by name, or a `.json` file that holds NDJSON (as
- * `detectFormat` decides on smaller files), larger than `streamAbove` once inflated (gzip or not). Stat'ed and
- * read synchronously: a few microseconds, where an awaited call is a trip through libuv's thread pool.
+ * How to stream a file (null to read it whole): NDJSON by name, or a `.json` file that holds NDJSON (as
+ * `detectFormat` decides on smaller files) or a JSON array of events (see `isEventArray`), larger than
+ * `streamAbove` once inflated (gzip or not). Stat'ed and read synchronously: a few microseconds, where an awaited
+ * call is a trip through libuv's thread pool.
  */
-function streamSize(name: string, path: string, streamAbove: number): number | null {
+function streamLayout(name: string, path: string, streamAbove: number): StreamLayout | null {
   const format = formatFromName(name);
   if (format !== 'ndjson' && format !== 'json') return null;
   const { size } = statSync(path);
@@ -211,10 +229,19 @@ function streamSize(name: string, path: string, streamAbove: number): number | n
   try {
     const gzip = isGzipMagic(readAt(fd, 2, 0));
     if (inflatedSize(fd, size, gzip) <= streamAbove) return null;
-    return format === 'ndjson' || startsAsNdjson(fd, gzip) ? size : null;
+    if (format === 'ndjson') return { size, format };
+    const head = headOf(fd, gzip);
+    if (head === null) return null;
+    if (headIsNdjson(head)) return { size, format: 'ndjson' };
+    return opensEventArray(head) ? { size, format: 'json' } : null;
   } finally {
     closeSync(fd);
   }
+}
+
+interface StreamLayout {
+  size: number;
+  format: StreamInput['format'];
 }
 
 async function readFound(found: FoundFile, seen: Seen, streamAbove: number | undefined): Promise<InputFile> {
@@ -224,8 +251,8 @@ async function readFound(found: FoundFile, seen: Seen, streamAbove: number | und
     const skipped = alreadySeen(found, seen);
     if (skipped) return skipped;
     if (streamAbove !== undefined) {
-      const size = streamSize(name, path, streamAbove);
-      if (size !== null) return { status: 'stream', name, path, format: 'ndjson', bytes: size };
+      const layout = streamLayout(name, path, streamAbove);
+      if (layout !== null) return { status: 'stream', name, path, format: layout.format, bytes: layout.size };
     }
     // read synchronously: four trips through libuv's thread pool per file (open, stat, read, close) left the
     // process idle half the time on a folder of small files (10k event files: validate 4.4 → 1.3 s)

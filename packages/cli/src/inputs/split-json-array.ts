@@ -173,3 +173,79 @@ export function parseJsonArray(
     },
   };
 }
+
+/**
+ * Splits one top-level JSON array into its elements' bytes, holding one chunk and one element at a time, without
+ * parsing them: the structure is scanned (strings skipped with `indexOf`), so an element that is not valid JSON
+ * inside (a trailing comma, `NaN`) is still handed on whole, for its consumer to reject alone. With each element
+ * come the bytes before it since the last one (`[`, commas, white space), so that the consumer can tell the line
+ * and column where each element starts. Throws `cli.invalidJsonArray` (with the byte) when the text is not an
+ * array, stops inside one, or goes on after it.
+ * @param name the input's name, for messages
+ * @param onElement receives each element's bytes and the bytes before it (views, valid during the call only),
+ *   and its index
+ * @example
+ * const split = splitJsonElements('export.json', (bytes, gap, index) => check(bytes.toString(), index));
+ * for await (const chunk of createReadStream('export.json')) split.push(chunk);
+ * split.end();
+ */
+export function splitJsonElements(
+  name: string,
+  onElement: (element: Buffer, gap: Buffer, index: number) => void,
+): ChunkSplitter {
+  let buffer: Buffer = Buffer.alloc(0);
+  let pos = 0; // where the next element's search starts
+  let gapStart = 0; // the first byte not yet handed on (in an element or a gap)
+  let offset = 0; // bytes of the input before `buffer`
+  let opened = false;
+  let closed = false;
+  let count = 0;
+  // `before`: the text between the last byte handed on and where the trouble starts, to place it by line
+  const fail = (at: number, what: string): never => {
+    const before = buffer.toString('utf8', gapStart, Math.max(gapStart, Math.min(pos, at)));
+    throw new SentryOfflineError('cli.invalidJsonArray', `${name}: byte ${offset + at}: ${what}`, {
+      details: { name, byte: offset + at, element: count, before },
+    });
+  };
+  const skippable = (c: number) => isSpace(c) || (opened && !closed && c === 0x2c);
+  /** Steps over white space and, inside the array, commas; then over `[` or `]`. False at the buffer's end. */
+  const skip = (): boolean => {
+    for (;;) {
+      while (pos < buffer.length && skippable(buffer[pos])) pos++;
+      if (pos >= buffer.length) return false;
+      const c = buffer[pos];
+      if (closed) fail(pos, 'text after the end of the array');
+      if (opened && c !== 0x5d) return true;
+      if (opened) closed = true;
+      else if (c === 0xef && buffer[pos + 1] === 0xbb && buffer[pos + 2] === 0xbf) pos += 2;
+      else if (c !== 0x5b) fail(pos, 'not a JSON array');
+      else opened = true;
+      pos++;
+    }
+  };
+  const drain = (last: boolean) => {
+    while (skip()) {
+      const end = scanValueEnd(buffer, pos);
+      if (end === -1) return last ? fail(buffer.length, 'the array is cut short') : undefined;
+      // a closing bracket where an element should start (`[{…}}]`): no element can be cut from here
+      if (end === pos) fail(pos, `"${String.fromCharCode(buffer[pos])}" where an element should start`);
+      onElement(buffer.subarray(pos, end), buffer.subarray(gapStart, pos), count++);
+      gapStart = pos = end;
+    }
+  };
+  return {
+    push(chunk) {
+      buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
+      drain(false);
+      // a copy of what was not handed on: the caller may read its next chunk into this one's memory
+      offset += gapStart;
+      pos -= gapStart;
+      buffer = Buffer.from(buffer.subarray(gapStart));
+      gapStart = 0;
+    },
+    end() {
+      drain(true);
+      if (!closed) fail(buffer.length, opened ? 'the array is cut short' : 'not a JSON array (no data)');
+    },
+  };
+}

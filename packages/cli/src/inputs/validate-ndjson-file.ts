@@ -2,13 +2,27 @@ import type { ValidationIssue } from '@sentry-offline/schema';
 import { describeFsError, isFsError } from './describe-fs-error.js';
 import type { InputFile, StreamInput } from './input-file.js';
 import { readChunks } from './stream-events.js';
+import type { ChunkSplitter } from './split-json-array.js';
 import { splitLines } from './split-lines.js';
-import { createNdjsonValidator, type InputResult, type ValidateInputOptions } from './validate-input.js';
+import {
+  createDocumentsValidator,
+  type DocumentsValidator,
+  type InputResult,
+  type ValidateInputOptions,
+} from './validate-input.js';
+import { createElementValidator, NOT_EVENTS } from './validate-json-elements.js';
 
-/** NDJSON files above this size (as stored) are validated as a stream of lines, never held whole. */
+/**
+ * NDJSON files and JSON arrays of events above this size (as stored, or inflated) are validated as a stream of
+ * lines or elements, never held whole.
+ */
 export const STREAM_ABOVE = 64 << 20;
 
 const BOM = [0xef, 0xbb, 0xbf];
+
+/** Whether a file's first bytes are a UTF-16 byte-order mark. */
+const isUtf16 = (bytes: Buffer) =>
+  (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 
 function encodingIssue(name: string, line: number, message: string): ValidationIssue {
   return { file: name, pointer: '', line, column: 1, severity: 'error', keyword: 'encoding', message };
@@ -25,13 +39,17 @@ export interface ValidateNdjsonFileOptions extends ValidateInputOptions {
    * it was given holds the reading back until its output has taken it, and may throw to stop.
    */
   afterChunk?: () => Promise<void>;
+  /** `ndjson` (default), or `json`: a JSON array of events, validated element by element. */
+  layout?: StreamInput['format'];
 }
 
 /**
  * Validates a large NDJSON file (`.ndjson`, `.jsonl`, either gzip-compressed) line by line as it is read, holding
  * one chunk and one line at a time, with the same result as {@link validateInput} on its whole text: the same
  * issues at the same lines, records and documents. A line whose bytes are not UTF-8 is rejected with an
- * `encoding` issue at its line (the other lines are still validated); a UTF-16 file is refused at line 1.
+ * `encoding` issue at its line (the other lines are still validated); a UTF-16 file is refused at line 1. With
+ * `layout: 'json'`, a JSON array of events is validated element by element the same way (issues at their line,
+ * column and pointer, as `validateInput` gives them for the array read whole).
  * @param name the file name in issues
  * @param path the file
  * @param options kind (default detected), strict (default `false`), onValue (default: keep values; give one for
@@ -42,11 +60,55 @@ export interface ValidateNdjsonFileOptions extends ValidateInputOptions {
 export async function validateNdjsonFile(
   name: string,
   path: string,
-  { onRead, source, afterChunk, ...options }: ValidateNdjsonFileOptions = {},
+  { onRead, source, afterChunk, layout = 'ndjson', ...options }: ValidateNdjsonFileOptions = {},
 ): Promise<InputResult & { bytes: number }> {
-  const validator = createNdjsonValidator(name, [], options);
+  const documents = layout === 'json' ? 'array' : 'ndjson';
+  const validator = createDocumentsValidator(name, [], options, documents);
+  const split =
+    layout === 'json'
+      ? createElementValidator(name, validator, options.kind)
+      : lineValidator(name, validator);
+  const counted = { bytes: 0 };
+  let first = true;
+  try {
+    for await (const chunk of source
+      ? counting(source, counted, onRead)
+      : readChunks(path, { start: 0, counted, onRead })) {
+      let bytes = chunk;
+      if (first) {
+        first = false;
+        if (isUtf16(bytes)) {
+          const what = layout === 'json' ? 'JSON array' : 'NDJSON file';
+          const issue = encodingIssue(name, 1, `UTF-16 text: a large ${what} is read as UTF-8; convert it`);
+          const refused = createDocumentsValidator(name, [issue], options, documents);
+          return { ...refused.finish(), bytes: counted.bytes };
+        }
+        // the element splitter steps over a byte-order mark itself
+        if (layout === 'ndjson' && BOM.every((b, i) => bytes[i] === b)) bytes = bytes.subarray(3);
+      }
+      split.push(bytes);
+      if (afterChunk) await afterChunk();
+    }
+    split.end();
+  } catch (error) {
+    if (error !== NOT_EVENTS) throw error;
+    validator.fileIssue(notEvents(name, options.kind));
+  }
+  return { ...validator.finish(), bytes: counted.bytes };
+}
+
+/** The issue of a streamed JSON array whose elements are not events (a kind given that is not an event kind). */
+function notEvents(name: string, kind: string | undefined): ValidationIssue {
+  const message =
+    `a JSON array over 64 MiB is read element by element, as events; --kind ${kind ?? '(detected)'} ` +
+    'cannot be read that way: save it as NDJSON, or split it';
+  return { file: name, pointer: '', line: 1, column: 1, severity: 'error', keyword: 'kind', message };
+}
+
+/** A splitter of NDJSON lines that hands each, decoded, to the validator. */
+function lineValidator(name: string, validator: DocumentsValidator): ChunkSplitter {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const split = splitLines((bytes, line) => {
+  return splitLines((bytes, line) => {
     let text: string;
     try {
       text = decoder.decode(bytes);
@@ -60,25 +122,6 @@ export async function validateNdjsonFile(
     }
     validator.line(text.endsWith('\r') ? text.slice(0, -1) : text, line);
   });
-  const counted = { bytes: 0 };
-  let first = true;
-  for await (const chunk of source
-    ? counting(source, counted, onRead)
-    : readChunks(path, { start: 0, counted, onRead })) {
-    let bytes = chunk;
-    if (first) {
-      first = false;
-      if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-        const issue = encodingIssue(name, 1, 'UTF-16 text: a large NDJSON file is read as UTF-8; convert it');
-        return { ...createNdjsonValidator(name, [issue], options).finish(), bytes: counted.bytes };
-      }
-      if (BOM.every((b, i) => bytes[i] === b)) bytes = bytes.subarray(3);
-    }
-    split.push(bytes);
-    if (afterChunk) await afterChunk();
-  }
-  split.end();
-  return { ...validator.finish(), bytes: counted.bytes };
 }
 
 /** A stream's chunks, counted as they pass. */
@@ -104,10 +147,11 @@ async function* counting(
  */
 export async function validateStreamInput(
   input: StreamInput,
-  options: Omit<ValidateNdjsonFileOptions, 'source'> = {},
+  options: Omit<ValidateNdjsonFileOptions, 'source' | 'layout'> = {},
 ): Promise<[InputFile, (InputResult & { bytes: number }) | undefined]> {
   try {
-    return [input, await validateNdjsonFile(input.name, input.path, { ...options, source: input.source })];
+    const streamed = { ...options, source: input.source, layout: input.format };
+    return [input, await validateNdjsonFile(input.name, input.path, streamed)];
   } catch (error) {
     if (!isFsError(error)) throw error;
     return [

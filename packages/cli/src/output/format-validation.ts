@@ -86,7 +86,9 @@ export function formatFileLines(
   const word = status === 'valid' ? (colors?.green('valid') ?? 'valid') : STATUS_WORDS[status];
   const facts = result.facts ? formatFacts(result.facts) : '';
   const documents =
-    result.format === 'ndjson' ? `, ${result.documents} documents, ${result.rejected} rejected` : '';
+    result.format === 'ndjson' || result.documents !== 1
+      ? `, ${result.documents} documents, ${result.rejected} rejected`
+      : '';
   const heading = `${name}: ${result.kind ?? 'unknown kind'}, ${word}${documents}${facts ? ` (${facts})` : ''}`;
   const lines = [heading, ...result.issues.map((issue) => `  ${formatIssue(issue, colors)}`)];
   if (result.omitted > 0)
