@@ -273,7 +273,7 @@ async function* resumed(taken: Uint8Array[], rest: AsyncIterator<Buffer>): Async
 
 /**
  * Standard input, read whole; or, with `streamAbove`, inflated as it comes, and once more than that many bytes
- * have come and they start as NDJSON, left to stream with those bytes first.
+ * have come and they start as NDJSON or as a JSON array of events, left to stream with those bytes first.
  */
 async function readStdin(
   stdin: AsyncIterable<string | Uint8Array> | undefined,
@@ -294,13 +294,12 @@ async function readStdin(
     for (let step = await inflated.next(); step.done !== true; step = await inflated.next()) {
       chunks.push(step.value);
       size += step.value.length;
-      if (
-        size > streamAbove &&
-        size - step.value.length <= streamAbove &&
-        headIsNdjson(Buffer.concat(chunks))
-      ) {
+      if (size > streamAbove && size - step.value.length <= streamAbove) {
+        const head = Buffer.concat(chunks);
+        const format = headIsNdjson(head) ? 'ndjson' : opensEventArray(head) ? 'json' : null;
+        if (format === null) continue;
         const source = resumed(chunks, inflated);
-        return { status: 'stream', name: STDIN_NAME, path: STDIN_PATH, format: 'ndjson', bytes: 0, source };
+        return { status: 'stream', name: STDIN_NAME, path: STDIN_PATH, format, bytes: 0, source };
       }
     }
   } catch (error) {

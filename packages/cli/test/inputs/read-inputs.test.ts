@@ -193,7 +193,7 @@ describe('readInputs', () => {
     expect(brief(await collect(['-'], { cwd }))).toEqual([['<stdin>', 'unreadable', 'stdinUnavailable']]);
   });
 
-  it('leaves large NDJSON on stdin to stream (plain or gzip), with the bytes read to tell it first', async () => {
+  it('leaves large NDJSON or a JSON array of events on stdin to stream (plain or gzip), with the bytes read to tell it first', async () => {
     const cwd = tempDir();
     const lines = Array.from({ length: 50 }, (_, i) => JSON.stringify({ event_id: String(i), n: i })).join(
       '\n',
@@ -210,6 +210,28 @@ describe('readInputs', () => {
       for await (const chunk of (input as { source: AsyncIterable<Buffer> }).source) rest.push(chunk);
       expect(Buffer.concat(rest).toString()).toBe(lines);
     }
+    // a JSON array of (raw) events streams too, element by element; an array of anything else is read whole
+    const events = JSON.stringify(
+      Array.from({ length: 20 }, (_, i) => ({ event_id: String(i), exception: {} })),
+    );
+    const array = await collect(['-'], {
+      cwd,
+      stdin: asBytes(Buffer.from(events)),
+      streamAbove: 100,
+      streamStdin: true,
+    });
+    expect(brief(array)).toEqual([['<stdin>', 'stream', 'json']]);
+    const numbers = JSON.stringify(Array.from({ length: 50 }, (_, i) => i));
+    expect(
+      brief(
+        await collect(['-'], {
+          cwd,
+          stdin: asBytes(Buffer.from(numbers)),
+          streamAbove: 100,
+          streamStdin: true,
+        }),
+      ),
+    ).toEqual([['<stdin>', 'read', 'json']]);
     // a JSON document, however large, and any stdin without streamStdin, are read whole
     const doc = JSON.stringify({ groups: Array.from({ length: 50 }, (_, i) => i) }, null, 2);
     expect(
