@@ -90,7 +90,7 @@ const WHOLE_ROW_BYTES = 600;
 const wholeRowLimit = () => Math.floor(getHeapStatistics().heap_size_limit / WHOLE_ROW_BYTES);
 
 function tableTooLarge(table: string, limit: number, options: TidyCommandOptions): SentryOfflineError {
-  const whole = options.partition ? `--partition ${options.partition}` : `--format ${options.format}`;
+  const whole = `--format ${options.format}`;
   const heap = getHeapStatistics().heap_size_limit / 2 ** 30;
   return new SentryOfflineError(
     'cli.tableTooLarge',
@@ -219,16 +219,20 @@ function checkOptions({ kind, table, personalData, redact }: TidyCommandOptions)
 
 /** The output of a table written a batch at a time, or null when the format or `--partition` needs it whole. */
 function batchOutput(state: TidyState, options: TidyCommandOptions, context: CliContext): BatchOutput | null {
-  if (!BATCHED_FORMATS.includes(options.format) || options.partition) return null;
+  // --partition with a text format goes on to writeBinaryReport, whose usage error says it needs parquet
+  if (!BATCHED_FORMATS.includes(options.format) || (options.partition && options.format !== 'parquet'))
+    return null;
   return createBatchOutput(() => {
     const { family, collector } = state;
     const types = family ? collector?.types?.[options.table ?? family.tables[0]] : undefined;
-    const { format, out } = options;
-    return openTableSink(context, { format, out, neutraliseFormulas: !options.keepFormulas, types });
+    const { format, out, partition } = options;
+    const kind = family ? (options.table ?? family.tables[0]) : undefined;
+    const neutraliseFormulas = !options.keepFormulas;
+    return openTableSink(context, { format, out, neutraliseFormulas, types, partition, kind });
   });
 }
 
-/** Writes the table whole (md, table, arrow, --partition), or its last batch and the end of it. */
+/** Writes the table whole (md, table, arrow), or its last batch and the end of it. */
 async function writeResult(
   state: TidyState,
   table: ColumnTable,
@@ -236,12 +240,12 @@ async function writeResult(
   options: TidyCommandOptions,
   context: CliContext,
 ): Promise<void> {
-  const wrote = (rows: number) =>
-    context.stderr.write(`wrote ${rows} rows of table ${name} to ${options.out}\n`);
+  const wrote = (rows: number, where = options.out) =>
+    context.stderr.write(`wrote ${rows} rows of table ${name} to ${where}\n`);
   if (state.output) {
     state.output.add(table);
-    const rows = await state.output.close();
-    if (options.out) wrote(rows);
+    const { rows, where } = await state.output.close();
+    if (options.out) wrote(rows, where);
     return;
   }
   const types = state.collector?.types?.[name];
@@ -312,7 +316,7 @@ async function tidyCommand(args: string[], options: TidyCommandOptions, context:
       await state.output.discard();
       context.stderr.write(
         options.out && options.out !== '-'
-          ? `removed ${options.out}: it held only the rows written before this error\n`
+          ? `removed what was written to ${options.out}: it held only the rows written before this error\n`
           : 'the rows written to stdout before this error are only part of the table\n',
       );
     }

@@ -22,7 +22,15 @@ export interface WriteBinaryTableOptions {
   types?: Readonly<Record<string, ParquetColumnType>>;
 }
 
-async function write(path: string, bytes: Uint8Array, shown: string): Promise<void> {
+/**
+ * Writes a binary file (its folder made if missing); a failure is `cli.outputFailed` naming the file as `shown`.
+ * @param path the absolute path
+ * @param bytes the file's bytes
+ * @param shown the name in messages
+ * @example
+ * await writeOutputFile(resolve(cwd, 'out/a.parquet'), bytes, 'out/a.parquet');
+ */
+export async function writeOutputFile(path: string, bytes: Uint8Array, shown: string): Promise<void> {
   try {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, bytes);
@@ -61,10 +69,11 @@ export async function writeBinaryTable(
   }
   if (partition) {
     const parts = toParquetPartitions(table, { kind, types });
-    for (const part of parts) await write(resolve(cwd, out, part.path), part.bytes, join(out, part.path));
+    for (const part of parts)
+      await writeOutputFile(resolve(cwd, out, part.path), part.bytes, join(out, part.path));
     return parts.map((part) => join(out, part.path));
   }
-  await write(
+  await writeOutputFile(
     resolve(cwd, out),
     format === 'parquet' ? toParquet(table, { types }) : table.toArrowIPC({ format: 'file' }),
     out,

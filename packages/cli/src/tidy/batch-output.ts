@@ -9,8 +9,8 @@ export interface BatchOutput {
   settled(): Promise<void>;
   /** Whether a batch was queued (the output was opened, or is being). */
   readonly started: boolean;
-  /** Writes the end of the table and closes the output; returns the rows written. */
-  close(): Promise<number>;
+  /** Writes the end of the table and closes the output; returns the rows written, and where. */
+  close(): Promise<{ rows: number; where: string }>;
   /** Closes and removes an output that was started, after a failure (stdout cannot be taken back). */
   discard(): Promise<void>;
 }
@@ -51,7 +51,7 @@ export function createBatchOutput(open: () => Promise<TableSink>): BatchOutput {
     },
     async close() {
       await settled();
-      return sink === null ? 0 : (await sink).close();
+      return sink === null ? { rows: 0, where: '' } : (await sink).close();
     },
     async discard() {
       await writing;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -129,7 +129,9 @@ describe('tidy of a table larger than a batch', () => {
     });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('(cli.mixedKinds)');
-    expect(result.stderr).toContain('removed frames.csv: it held only the rows written before this error\n');
+    expect(result.stderr).toContain(
+      'removed what was written to frames.csv: it held only the rows written before this error\n',
+    );
     expect(existsSync(join(cwd, 'frames.csv'))).toBe(false);
     // on stdout the rows cannot be taken back: the first batch was written, and the message says it is a part
     const piped = await runCli(['tidy', 'a.ndjson', 'b.json', '--table', 'frames'], { cwd });
@@ -199,5 +201,49 @@ describe('tidy of a table larger than a batch', () => {
     const parquet = await tidy('parquet');
     expect(parquet.stderr).toContain('wrote 360000 rows of table frames to frames.parquet\n');
     expect(parquet.code).toBe(0);
+  }, 60_000);
+
+  it('writes --partition day a batch at a time: each batch’s rows of a day in a file of that day’s folder', async () => {
+    // 4,000 events of 30 breadcrumbs: 120,000 rows, two batches; event i's breadcrumb k is on day 1 + (i + k) % 3
+    const day = (i: number, k: number) => `2026-11-0${1 + ((i + k) % 3)}`;
+    const crumbs = (i: number) =>
+      Array.from({ length: 30 }, (_, k) => ({ timestamp: `${day(i, k)}T12:00:00Z`, message: `m${i}-${k}` }));
+    const lines = Array.from({ length: EVENTS }, (_, i) =>
+      JSON.stringify({ event_id: id(i), platform: 'python', breadcrumbs: { values: crumbs(i) } }),
+    );
+    const cwd = tempDir({ 'events.ndjson': lines.join('\n') });
+    const args = [
+      'tidy',
+      'events.ndjson',
+      '--table',
+      'breadcrumbs',
+      '--format',
+      'parquet',
+      '--partition',
+      'day',
+    ];
+    const result = await runCli([...args, '--out', 'crumbs'], { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`wrote ${ROWS} rows of table breadcrumbs to 6 files under crumbs\n`);
+    const folder = join(cwd, 'crumbs', 'kind=breadcrumbs');
+    expect(readdirSync(folder).sort()).toEqual(['day=2026-11-01', 'day=2026-11-02', 'day=2026-11-03']);
+    const messages = new Set<string>();
+    for (const dayFolder of readdirSync(folder)) {
+      expect(readdirSync(join(folder, dayFolder)).sort()).toEqual(['part-0.parquet', 'part-1.parquet']);
+      for (const part of ['part-0.parquet', 'part-1.parquet']) {
+        const bytes = readFileSync(join(folder, dayFolder, part));
+        const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+        for (const row of await parquetReadObjects({ file })) {
+          const [i, k] = String(row.message).slice(1).split('-').map(Number);
+          // every row in the folder of its day, and in the part of its batch (the first 3,334 events: batch 0)
+          expect([dayFolder, part]).toEqual([
+            `day=${day(i, k)}`,
+            i < 3334 ? 'part-0.parquet' : 'part-1.parquet',
+          ]);
+          messages.add(String(row.message));
+        }
+      }
+    }
+    expect(messages.size).toBe(ROWS);
   }, 60_000);
 });

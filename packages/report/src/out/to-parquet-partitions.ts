@@ -12,11 +12,16 @@ export interface ToParquetPartitionsOptions extends ToParquetOptions {
    * `date_created`, `timestamp` the table has).
    */
   time?: string;
+  /**
+   * The number in the file names, `part-<part>.parquet` (default `0`): a table written in batches gives each batch
+   * a number of its own, so that a day's rows from several batches are several files of one folder.
+   */
+  part?: number;
 }
 
 /** One Parquet file of a partitioned dataset. */
 export interface ParquetPartition {
-  /** Relative path in the hive layout: `kind=<kind>/day=<YYYY-MM-DD>/part-0.parquet`. */
+  /** Relative path in the hive layout: `kind=<kind>/day=<YYYY-MM-DD>/part-<part>.parquet`. */
   path: string;
   /** The day (UTC), or null for rows without a time (folder `day=__HIVE_DEFAULT_PARTITION__`). */
   day: string | null;
@@ -33,18 +38,20 @@ function partitionError(message: string, details: Record<string, unknown>): Sent
 
 /**
  * Splits a table by UTC day into Parquet files in the hive layout that DuckDB (`read_parquet('out/**', hive_partitioning
- * = true)`), Spark and BigQuery read as one dataset: `kind=<kind>/day=<YYYY-MM-DD>/part-0.parquet`, days in order.
+ * = true)`), Spark and BigQuery read as one dataset: `kind=<kind>/day=<YYYY-MM-DD>/part-0.parquet` (`part` numbers
+ * it otherwise), days in order.
  * The files keep every column; `kind` and `day` come from the folder names. Returns paths and bytes: writing them is
  * the caller's job (the CLI's `--partition day`).
  * @param table a tidy table with a time column
- * @param options kind (default `'table'`), time (default `interval_start`, `date_created` or `timestamp`), codec
+ * @param options kind (default `'table'`), time (default `interval_start`, `date_created` or `timestamp`), part
+ *   (default `0`), types (default: from the values), codec
  *   (default `'SNAPPY'`)
  * @example
  * for (const part of toParquetPartitions(stats, { kind: 'stats' })) writeFile(join(out, part.path), part.bytes);
  */
 export function toParquetPartitions(
   table: ColumnTable,
-  { kind = 'table', time, ...options }: ToParquetPartitionsOptions = {},
+  { kind = 'table', time, part: number = 0, ...options }: ToParquetPartitionsOptions = {},
 ): ParquetPartition[] {
   const names = table.columnNames();
   const column = time ?? TIME_COLUMNS.find((n) => names.includes(n));
@@ -72,7 +79,7 @@ export function toParquetPartitions(
     const rows = rowsByDay.get(day)!;
     const part = ordered.reify(rows);
     return {
-      path: `kind=${kind}/day=${day ?? NULL_PARTITION}/part-0.parquet`,
+      path: `kind=${kind}/day=${day ?? NULL_PARTITION}/part-${number}.parquet`,
       day,
       rows: rows.length,
       bytes: toParquet(part, options),

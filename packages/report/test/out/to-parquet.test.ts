@@ -116,6 +116,12 @@ describe('toParquetPartitions', () => {
       ['kind=events/day=__HIVE_DEFAULT_PARTITION__/part-0.parquet', null, 1],
     ]);
     expect((await readBack(parts[1].bytes)).map((r) => r.event_id)).toEqual(['b', 'c']);
+    // a batch of a larger table names its files with its own number
+    expect(toParquetPartitions(table, { kind: 'events', part: 3 }).map((p) => p.path.split('/')[2])).toEqual([
+      'part-3.parquet',
+      'part-3.parquet',
+      'part-3.parquet',
+    ]);
   });
 
   it('refuses a table without a time column, and a kind that is not a folder name', () => {
