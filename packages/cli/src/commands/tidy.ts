@@ -1,5 +1,5 @@
-import type { ColumnTable } from 'arquero';
 import { getHeapStatistics } from 'node:v8';
+import type { ColumnTable } from 'arquero';
 import { Option, type Command } from 'commander';
 import {
   isSentryOfflineError,
@@ -312,8 +312,9 @@ async function tidyCommand(args: string[], options: TidyCommandOptions, context:
     await tidyTables(state, args, options, context);
   } catch (error) {
     // batches of a large table were written before the run failed: a file of part of the table is taken back
-    if (state.output?.started) {
-      await state.output.discard();
+    const written = state.output?.written === true;
+    await state.output?.discard();
+    if (written) {
       context.stderr.write(
         options.out && options.out !== '-'
           ? `removed what was written to ${options.out}: it held only the rows written before this error\n`

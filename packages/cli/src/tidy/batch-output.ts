@@ -7,11 +7,11 @@ export interface BatchOutput {
   add(table: ColumnTable): void;
   /** Waits until the batches queued so far are written; throws the first failure to write (every call after it). */
   settled(): Promise<void>;
-  /** Whether a batch was queued (the output was opened, or is being). */
-  readonly started: boolean;
+  /** Whether a batch was written: the output holds part of the table. */
+  readonly written: boolean;
   /** Writes the end of the table and closes the output; returns the rows written, and where. */
   close(): Promise<{ rows: number; where: string }>;
-  /** Closes and removes an output that was started, after a failure (stdout cannot be taken back). */
+  /** Closes and removes the output after a failure, whatever was written (stdout cannot be taken back). */
   discard(): Promise<void>;
 }
 
@@ -29,6 +29,7 @@ export function createBatchOutput(open: () => Promise<TableSink>): BatchOutput {
   let sink: Promise<TableSink> | null = null;
   let writing = Promise.resolve();
   let failure: { error: unknown } | null = null;
+  let written = false;
   const settled = async () => {
     await writing;
     if (failure) throw failure.error;
@@ -42,12 +43,16 @@ export function createBatchOutput(open: () => Promise<TableSink>): BatchOutput {
       const opened = sink;
       // a failure is kept, not left as a rejected promise nobody awaits yet (Node would end the process)
       writing = writing
-        .then(async () => (failure ? undefined : (await opened).write(table)))
+        .then(async () => {
+          if (failure) return;
+          await (await opened).write(table);
+          written = true;
+        })
         .catch((error: unknown) => void (failure ??= { error }));
     },
     settled,
-    get started() {
-      return sink !== null;
+    get written() {
+      return written;
     },
     async close() {
       await settled();

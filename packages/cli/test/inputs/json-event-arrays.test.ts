@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { validateText } from '@sentry-offline/schema';
 import { describe, expect, it } from 'vitest';
-import { readInputs, validateInput, type ReadInput } from '../../src/index.js';
+import { readInputs, validateInput } from '../../src/index.js';
 import { validateNdjsonFile } from '../../src/inputs/validate-ndjson-file.js';
+import { readInput } from '../util/read-input.js';
 import { runCli } from '../util/run-cli.js';
 import { tempDir } from '../util/temp-dir.js';
 
@@ -16,16 +17,6 @@ const fixture = (path: string) =>
 const EVENT = fixture('event/python-django-chained/payload.json');
 const RAW = fixture('raw-event/node-express-async/payload.json');
 const LIST = fixture('events-list/project-events-mixed/payload.json');
-
-const readText = (name: string, text: string): ReadInput => ({
-  status: 'read',
-  name,
-  path: null,
-  format: 'json',
-  text,
-  bytes: text.length,
-  issues: [],
-});
 
 /** The 1-based line and column where `needle` first occurs in `text`: an independent way to the place. */
 function placeOf(text: string, needle: string): { line: number; column: number } {
@@ -48,7 +39,7 @@ describe('a JSON array of events', () => {
   const pretty = JSON.stringify([EVENT, bad, EVENT], null, 2);
 
   it('is validated element by element: a document per element, issues at their line, column and pointer', () => {
-    const result = validateInput(readText('a.json', pretty));
+    const result = validateInput(readInput('a.json', pretty));
     expect([result.kind, result.format, result.documents, result.rejected]).toEqual(['event', 'json', 3, 1]);
     expect(result.values).toEqual([EVENT, EVENT]);
     // the element alone, validated as a document of its own, has the same issue at its own place
@@ -67,9 +58,9 @@ describe('a JSON array of events', () => {
   });
 
   it('is read the same way streamed, pretty or on one line, with a byte-order mark, gzip or not', async () => {
-    expect(await streamed(pretty)).toEqual(validateInput(readText('a.json', pretty)));
+    expect(await streamed(pretty)).toEqual(validateInput(readInput('a.json', pretty)));
     const minified = `\ufeff${JSON.stringify([bad, EVENT])}`;
-    const whole = validateInput(readText('m.json', minified));
+    const whole = validateInput(readInput('m.json', minified));
     expect(await streamed(minified, 'm.json')).toEqual(whole);
     expect(await streamed(minified, 'm.json.gz')).toEqual({
       ...whole,
@@ -98,12 +89,12 @@ describe('a JSON array of events', () => {
       layout: 'json',
     });
     expect(read).toBe(bytes.length);
-    expect(result).toEqual(validateInput(readText('a.json', pretty)));
+    expect(result).toEqual(validateInput(readInput('a.json', pretty)));
   });
 
   it('rejects an element that is not JSON, or of another kind, alone; an array cut short after its whole elements', () => {
     const text = `[\n${JSON.stringify(EVENT)},\n{"title": NaN},\n${JSON.stringify(RAW)}\n]`;
-    const result = validateInput(readText('a.json', text));
+    const result = validateInput(readInput('a.json', text));
     expect([result.kind, result.documents, result.rejected]).toEqual(['event', 3, 2]);
     expect(result.issues.map((i) => [i.line, i.pointer.split('/')[1], i.keyword])).toEqual(
       expect.arrayContaining([
@@ -114,33 +105,33 @@ describe('a JSON array of events', () => {
     // the array's kind is its first element's: a raw event after an API event does not pass as one
     expect(result.issues.find((i) => i.keyword === 'kind')?.message).toContain('looks like raw-event');
     const cut = `[\n${JSON.stringify(EVENT)},\n${JSON.stringify(EVENT).slice(0, 100)}`;
-    const short = validateInput(readText('c.json', cut));
+    const short = validateInput(readInput('c.json', cut));
     expect([short.ok, short.documents, short.rejected]).toEqual([false, 1, 0]);
     expect(short.issues).toMatchObject([{ line: 3, column: 1, keyword: 'syntax', pointer: '' }]);
     expect(short.issues[0].message).toMatch(/^byte \d+: the array is cut short$/);
     // a stray closing brace where the next element should start ends the array there (a splitter that took it for
     // an element would never get past it)
-    const stray = validateInput(readText('s.json', `[${JSON.stringify(EVENT)}}]`));
+    const stray = validateInput(readInput('s.json', `[${JSON.stringify(EVENT)}}]`));
     expect([stray.ok, stray.documents]).toEqual([false, 1]);
     expect(stray.issues.at(-1)?.message).toMatch(/: "}" where an element should start$/);
   });
 
   it('of raw events is of kind raw-event; an events list of summaries stays one events-list document', () => {
-    const raw = validateInput(readText('r.json', JSON.stringify([RAW, RAW])));
+    const raw = validateInput(readInput('r.json', JSON.stringify([RAW, RAW])));
     expect([raw.kind, raw.documents, raw.ok]).toEqual(['raw-event', 2, true]);
-    const list = validateInput(readText('l.json', JSON.stringify(LIST)));
-    expect([list.kind, list.documents, list.records.read]).toEqual(['events-list', 1, 3]);
+    const list = validateInput(readInput('l.json', JSON.stringify(LIST)));
+    expect([list.kind, list.documents, list.records?.read]).toEqual(['events-list', 1, 3]);
     // an events list that holds full events (the list endpoint's `full=true`) is read as the events it holds,
     // unless the kind is given
     const full = JSON.stringify([EVENT, EVENT]);
-    expect(validateInput(readText('f.json', full)).kind).toBe('event');
-    expect(validateInput(readText('f.json', full), { kind: 'events-list' })).toMatchObject({
+    expect(validateInput(readInput('f.json', full)).kind).toBe('event');
+    expect(validateInput(readInput('f.json', full), { kind: 'events-list' })).toMatchObject({
       kind: 'events-list',
       documents: 1,
     });
     // an empty array has no kind to tell, unless given
-    expect(validateInput(readText('e.json', '[]'))).toMatchObject({ kind: null, ok: false, documents: 1 });
-    expect(validateInput(readText('e.json', '[]'), { kind: 'event' })).toMatchObject({
+    expect(validateInput(readInput('e.json', '[]'))).toMatchObject({ kind: null, ok: false, documents: 1 });
+    expect(validateInput(readInput('e.json', '[]'), { kind: 'event' })).toMatchObject({
       ok: true,
       documents: 0,
     });

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateInput, type ReadInput } from '../../src/index.js';
 import { STATS_V2, STATS_V2_TRUNCATED } from '../util/payloads.js';
+import { readInput } from '../util/read-input.js';
 
-const read = (name: string, format: ReadInput['format'], text: string): ReadInput => ({
-  status: 'read',
-  name,
-  path: null,
-  format,
-  text,
-  bytes: text.length,
-  issues: [],
-});
+const read = (name: string, format: ReadInput['format'], text: string) => readInput(name, text, format);
 
 const oneLine = (text: string) => JSON.stringify(JSON.parse(text));
 

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { validateInput, type ReadInput } from '../../src/index.js';
+import { validateInput } from '../../src/index.js';
 import { STREAM_ABOVE, validateNdjsonFile } from '../../src/inputs/validate-ndjson-file.js';
+import { readInput } from '../util/read-input.js';
 import { runCli } from '../util/run-cli.js';
 import { tempDir } from '../util/temp-dir.js';
 
@@ -12,15 +13,7 @@ const fixture = (path: string) =>
 const EVENT = fixture('event/python-django-chained/payload.json');
 const RAW = fixture('raw-event/node-express-async/payload.json');
 
-const read = (name: string, text: string): ReadInput => ({
-  status: 'read',
-  name,
-  path: null,
-  format: 'ndjson',
-  text,
-  bytes: text.length,
-  issues: [],
-});
+const read = (name: string, text: string) => readInput(name, text, 'ndjson');
 
 /** The streamed result without its byte count: it must equal validateInput's on the whole text. */
 async function streamed(text: string | Buffer, name = 'e.ndjson', options = {}) {

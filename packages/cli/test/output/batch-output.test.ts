@@ -14,7 +14,7 @@ function recordingSink(failAt?: number) {
       if (first === failAt) throw new Error(`disk full at ${first}`);
       calls.push(`write ${first}`);
     },
-    close: async () => (calls.push('close'), 3),
+    close: async () => (calls.push('close'), { rows: 3, where: 'out.csv' }),
     discard: async () => void calls.push('discard'),
   };
   return { sink, calls };
@@ -27,12 +27,14 @@ describe('createBatchOutput', () => {
     const { sink, calls } = recordingSink();
     let opened = 0;
     const output = createBatchOutput(async () => (opened++, sink));
-    expect(output.started).toBe(false);
+    expect(output.written).toBe(false);
     await output.settled();
     expect(opened).toBe(0);
     [1, 2, 3].forEach((n) => output.add(batch(n)));
-    expect(output.started).toBe(true);
-    expect(await output.close()).toBe(3);
+    expect(output.written).toBe(false); // queued, not yet written
+    await output.settled();
+    expect(output.written).toBe(true);
+    expect(await output.close()).toEqual({ rows: 3, where: 'out.csv' });
     expect(opened).toBe(1);
     expect(calls).toEqual(['write 1', 'write 2', 'write 3', 'close']);
   });
@@ -43,6 +45,7 @@ describe('createBatchOutput', () => {
     [1, 2, 3].forEach((n) => output.add(batch(n)));
     await expect(output.settled()).rejects.toThrow('disk full at 2');
     await expect(output.close()).rejects.toThrow('disk full at 2');
+    expect(output.written).toBe(true); // the first batch was
     await output.discard();
     expect(calls).toEqual(['write 1', 'discard']);
   });
@@ -51,6 +54,7 @@ describe('createBatchOutput', () => {
     const output = createBatchOutput(() => Promise.reject(new Error('cannot open')));
     output.add(batch(1));
     await expect(output.settled()).rejects.toThrow('cannot open');
+    expect(output.written).toBe(false);
     await output.discard(); // nothing to discard
   });
 });
