@@ -2,10 +2,9 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ColumnTable } from 'arquero';
 import { createParquetStream, toParquetPartitions, type ParquetColumnType } from '@sentry-offline/report';
-import { SentryOfflineError } from '@sentry-offline/schema';
 import type { CliContext } from '../context.js';
 import { openOutput } from './open-output.js';
-import { writeOutputFile } from './write-binary-table.js';
+import { checkBinaryOutput, writeOutputFile } from './write-binary-table.js';
 import type { TableFormat } from './table-formats.js';
 import { createTableWriter } from './write-table.js';
 
@@ -79,18 +78,8 @@ export async function openTableSink(
   context: CliContext,
   { format, out, neutraliseFormulas, types, partition, kind = 'table' }: TableSinkOptions,
 ): Promise<TableSink> {
-  if (format === 'parquet' && (out === undefined || out === '-')) {
-    const what = partition ? 'dataset: give --out FOLDER' : 'file: give --out FILE';
-    throw new SentryOfflineError('cli.usage', `--format parquet writes a binary ${what}`);
-  }
-  if (partition) {
-    if (format !== 'parquet')
-      throw new SentryOfflineError(
-        'cli.usage',
-        `--partition ${partition} needs --format parquet (not ${format})`,
-      );
-    return partitionSink(context, out!, kind, types);
-  }
+  if (format === 'parquet' || partition) checkBinaryOutput(format, out, partition);
+  if (partition) return partitionSink(context, out!, kind, types);
   const output = await openOutput(context, out);
   if (format === 'parquet') {
     const parquet = createParquetStream((bytes) => output.writeBytes(bytes), { types });

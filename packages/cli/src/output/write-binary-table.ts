@@ -44,6 +44,32 @@ export async function writeOutputFile(path: string, bytes: Uint8Array, shown: st
 }
 
 /**
+ * Checks the options of a binary table output: a binary format (`--partition` only with Parquet), and a file or
+ * folder to write it to (binary data never goes to stdout). Either missing is a `cli.usage` error.
+ * @param format the table format
+ * @param out the `--out` path (`-` or none: stdout)
+ * @param partition `day` for a dataset by day (default none)
+ * @example
+ * checkBinaryOutput('parquet', options.out); // throws without --out
+ */
+export function checkBinaryOutput(
+  format: TableFormat,
+  out: string | undefined,
+  partition?: 'day',
+): asserts out is string {
+  if ((partition && format !== 'parquet') || (format !== 'parquet' && format !== 'arrow')) {
+    const what = partition ? `--partition ${partition}` : 'a binary table';
+    throw new SentryOfflineError('cli.usage', `${what} needs --format parquet (not ${format})`);
+  }
+  if (out === undefined || out === '-') {
+    throw new SentryOfflineError(
+      'cli.usage',
+      `--format ${format} writes a binary ${partition ? 'dataset' : 'file'}: give --out ${partition ? 'FOLDER' : 'FILE'}`,
+    );
+  }
+}
+
+/**
  * Writes a table as Parquet (`hyparquet-writer`) or an Arrow IPC file (arquero's `toArrowIPC`) to the file `out`, or with
  * `partition: 'day'` as Parquet files `<out>/kind=<kind>/day=<YYYY-MM-DD>/part-0.parquet` that DuckDB, Spark and
  * BigQuery read as one dataset. Binary data never goes to stdout: without `out` it is a `cli.usage` error.
@@ -57,16 +83,7 @@ export async function writeBinaryTable(
   table: ColumnTable,
   { format, out, cwd, partition, kind = 'table', types }: WriteBinaryTableOptions,
 ): Promise<string[]> {
-  if ((partition && format !== 'parquet') || (format !== 'parquet' && format !== 'arrow')) {
-    const what = partition ? `--partition ${partition}` : 'a binary table';
-    throw new SentryOfflineError('cli.usage', `${what} needs --format parquet (not ${format})`);
-  }
-  if (out === undefined || out === '-') {
-    throw new SentryOfflineError(
-      'cli.usage',
-      `--format ${format} writes a binary ${partition ? 'dataset' : 'file'}: give --out ${partition ? 'FOLDER' : 'FILE'}`,
-    );
-  }
+  checkBinaryOutput(format, out, partition);
   if (partition) {
     const parts = toParquetPartitions(table, { kind, types });
     for (const part of parts)
